@@ -1,0 +1,59 @@
+"""The composition root: builds the application, translators, settings, document and window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from smartcity_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
+from smartcity_desktop.paths import resources_dir
+from smartcity_desktop.ui.main_window import MainWindow
+from smartcity_desktop.ui.settings import Settings
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our translation and Qt's own (so Qt's dialogs speak the same language)."""
+    QLocale.setDefault(
+        QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
+    )
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(resources_dir() / "translations" / f"smartcity_{language}.qm")):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt = QTranslator(app)
+    bundled = resources_dir() / "translations"
+    if qt.load(f"qtbase_{language}", str(bundled)) or qt.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt)
+        translators.append(qt)
+    return translators
+
+
+def build_app(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app  # type: ignore[return-value]
+
+
+def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+    """Start the GUI; open `file`, or a fresh demo copy, or show the welcome page."""
+    app = build_app(sys.argv[:1])
+    settings = Settings(QSettings())
+    app._translators = install_translators(app, lang or settings.language())  # type: ignore[attr-defined]
+    window = MainWindow(settings)
+    window.show()
+    if demo:
+        window.open_demo()
+    elif file is not None:
+        window.open_path(file)
+    if "--quit-after-paint" in sys.argv:  # used by the start-up benchmark
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

@@ -1,0 +1,173 @@
+"""The `smartcity-desktop` command: the GUI by default, and headless sub-commands without Qt.
+
+Exit codes: 0 success; 2 bad input (missing, foreign, damaged, newer or locked file, unknown
+option), with one plain line on stderr and no traceback unless --debug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from smartcity_desktop import APP_NAME, __version__
+from smartcity_desktop.store.errors import ProjectFileError
+
+PROG = "smartcity-desktop"
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad command-line input, reported as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _gui_parser() -> _Parser:
+    parser = _Parser(
+        prog=PROG,
+        description=f"{APP_NAME}: run the workshops of a Smart City strategy.",
+        epilog="Sub-commands: demo OUT.scw | new OUT.scw [--title T] [--city C] | "
+        "check FILE.scw [--json]. Use '%(prog)s COMMAND --help' for details.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .scw project to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
+    parser.add_argument("--lang", choices=["de", "en"], help="interface language")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser
+
+
+def _command_parsers() -> dict[str, _Parser]:
+    demo = _Parser(prog=f"{PROG} demo", description="Write the demo project (invented data).")
+    demo.add_argument("out", type=Path, metavar="OUT.scw")
+
+    new = _Parser(prog=f"{PROG} new", description="Create an empty project.")
+    new.add_argument("out", type=Path, metavar="OUT.scw")
+    new.add_argument("--title", default="Smart-City-Strategie")
+    new.add_argument("--city", default="")
+
+    check = _Parser(prog=f"{PROG} check", description="Check a project: schema, integrity, counts.")
+    check.add_argument("file", type=Path, metavar="FILE.scw")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    for parser in (demo, new, check):
+        parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return {"demo": demo, "new": new, "check": check}
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from smartcity_desktop.store.demo import build_demo
+
+    pf = build_demo(args.out)
+    try:
+        from smartcity_desktop.store.check import check_open
+
+        counts = check_open(pf).counts
+    finally:
+        pf.close()
+    print(
+        f"Demo project written to {args.out} ({counts['workshops']} workshops, "
+        f"{counts['participants']} participants, {counts['cards']} cards; invented data)"
+    )
+    return EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from smartcity_desktop.domain.model import DEFAULT_STAKEHOLDER_GROUPS
+    from smartcity_desktop.domain.rules import clean_title
+    from smartcity_desktop.store.connection import ProjectFile
+
+    title = clean_title(args.title)
+    if not title:
+        raise UsageError("--title must not be empty")
+    pf = ProjectFile.create(
+        args.out,
+        title=title,
+        city=clean_title(args.city),
+        stakeholder_groups=DEFAULT_STAKEHOLDER_GROUPS,
+    )
+    pf.close()
+    print(f"New project written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from smartcity_desktop.store.check import check_file
+
+    report = check_file(args.file)
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        state = "current" if not report.migration_pending else "older, migrated when opened"
+        print(f"File: {report.path}")
+        print(f"Schema version: {report.schema_version} ({state})")
+        print(f"Integrity: {'ok' if report.ok else 'FAILED'}")
+        for problem in report.problems:
+            print(f"  {problem}")
+        print("Counts: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
+    if not report.ok:
+        print(f"{PROG}: {args.file}: the file is damaged", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "new": cmd_new,
+    "check": cmd_check,
+}
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from smartcity_desktop.app import run_gui
+
+    return run_gui(file=args.file, demo=args.demo, lang=args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    command = next((a for a in argv if not a.startswith("-")), None)
+    try:
+        if command in COMMANDS:
+            rest = list(argv)
+            rest.remove(command)
+            args = _command_parsers()[command].parse_args(rest)
+            return COMMANDS[command](args)
+        return _run_gui(_gui_parser().parse_args(argv))
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        if debug:
+            raise
+        return EXIT_BAD_INPUT
+    except ProjectFileError as exc:
+        if debug:
+            raise
+        if command == "check" and "--json" in argv:
+            print(
+                json.dumps(
+                    {
+                        "ok": False,
+                        "path": str(exc.path),
+                        "problem": str(exc.problem),
+                        "error": str(exc),
+                        "counts": {},
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,276 @@
+"""ProjectDocument: every change goes through here, into the file, then out as a signal."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from smartcity_desktop.domain.model import (
+    AgendaItem,
+    Attendance,
+    Board,
+    Card,
+    Participant,
+    StakeholderGroup,
+    Strategy,
+    Workshop,
+    WorkshopParticipant,
+)
+from smartcity_desktop.store import ProjectFile, ProjectFileError, records
+from smartcity_desktop.store import check as store_check
+from smartcity_desktop.store import participants as store_participants
+from smartcity_desktop.store import strategy as store_strategy
+from smartcity_desktop.store import workshops as store_workshops
+from smartcity_desktop.store.errors import FileProblem
+
+RowSnapshot = records.RowSnapshot
+
+
+class ReadOnlyError(Exception):
+    """A change was attempted on a project opened read-only."""
+
+
+class ProjectDocument(QObject):
+    """One open `.scw` project. Views read from it and listen; commands change it."""
+
+    strategy_changed = Signal()
+    groups_changed = Signal()
+    workshop_added = Signal(int)
+    workshop_changed = Signal(int)
+    workshop_removed = Signal(int)
+    participant_added = Signal(int)
+    participant_changed = Signal(int)
+    participant_removed = Signal(int)
+    attendance_changed = Signal(int)  # workshop id
+    agenda_changed = Signal(int)  # workshop id
+    saved = Signal()  # a change reached the disk
+    write_failed = Signal(str)  # a change could not be saved; nothing was changed
+
+    def __init__(self, project: ProjectFile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._file = project
+        self.undo_stack = QUndoStack(self)
+        self.last_saved: datetime | None = None
+        self.last_error: ProjectFileError | None = None
+
+    # -- life cycle ----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> ProjectDocument:
+        """Open a project file; raises ProjectFileError with a problem the UI can word."""
+        return cls(ProjectFile.open(path, read_only=read_only))
+
+    @classmethod
+    def create(cls, path: Path | str, *, title: str, city: str = "") -> ProjectDocument:
+        from smartcity_desktop.domain.model import DEFAULT_STAKEHOLDER_GROUPS
+
+        return cls(
+            ProjectFile.create(
+                path, title=title, city=city, stakeholder_groups=DEFAULT_STAKEHOLDER_GROUPS
+            )
+        )
+
+    @classmethod
+    def create_demo(cls, path: Path | str) -> ProjectDocument:
+        """A fresh copy of the demo project (a fictitious city, invented data) at `path`."""
+        from smartcity_desktop.store.demo import build_demo
+
+        return cls(build_demo(path))
+
+    @property
+    def path(self) -> Path:
+        return self._file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._file.read_only
+
+    @property
+    def migrated_from_snapshot(self) -> Path | None:
+        """The snapshot taken before migrating an older file on open, if any."""
+        return self._file.snapshot_taken
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self._file.close()
+
+    def save_copy(self, target: Path | str) -> Path:
+        return self._file.save_copy(target)
+
+    def check(self) -> store_check.CheckReport:
+        return store_check.check_open(self._file)
+
+    # -- pushing commands ----------------------------------------------------------------
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run a command and put it on the undo stack; False if it could not be saved."""
+        if self.read_only:
+            self.write_failed.emit(str(ProjectFileError(FileProblem.READ_ONLY, self.path)))
+            return False
+        self.last_error = None
+        self.undo_stack.push(command)
+        return self.last_error is None
+
+    def _committed(self) -> None:
+        self.last_saved = datetime.now()
+        self.saved.emit()
+
+    def _failed(self, error: ProjectFileError) -> None:
+        self.last_error = error
+        self.write_failed.emit(str(error))
+
+    def run_change(self, change: Any) -> bool:
+        """Call `change()` (which writes through the store); report success or the failure."""
+        try:
+            change()
+        except ProjectFileError as error:
+            self._failed(error)
+            return False
+        self._committed()
+        return True
+
+    # -- reading -------------------------------------------------------------------------
+
+    def strategy(self) -> Strategy:
+        return store_strategy.load_strategy(self._file)
+
+    def stakeholder_groups(self) -> list[StakeholderGroup]:
+        return store_strategy.list_groups(self._file)
+
+    def workshops(self) -> list[Workshop]:
+        return store_workshops.list_workshops(self._file)
+
+    def workshop(self, workshop_id: int) -> Workshop:
+        return store_workshops.get_workshop(self._file, workshop_id)
+
+    def participants(self) -> list[Participant]:
+        return store_participants.list_participants(self._file)
+
+    def participant(self, participant_id: int) -> Participant:
+        return store_participants.get_participant(self._file, participant_id)
+
+    def attendance(self, workshop_id: int) -> list[WorkshopParticipant]:
+        return store_workshops.list_attendance(self._file, workshop_id)
+
+    def agenda(self, workshop_id: int) -> list[AgendaItem]:
+        return store_workshops.list_agenda(self._file, workshop_id)
+
+    def boards(self, workshop_id: int) -> list[Board]:
+        return store_workshops.list_boards(self._file, workshop_id)
+
+    def cards(self, board_id: int) -> list[Card]:
+        return store_workshops.list_cards(self._file, board_id)
+
+    def row(self, entity: str, row_id: int) -> dict[str, Any]:
+        return records.get_fields(self._file, entity, row_id)
+
+    # -- changing (called by commands only; each is one transaction, then one signal) ------
+
+    def set_fields(self, entity: str, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
+        old = records.update_fields(self._file, entity, row_id, values)
+        self._emit_changed(entity, row_id)
+        return old
+
+    def insert(self, entity: str, values: dict[str, Any]) -> int:
+        """Insert a row (with its `id` when redoing) at the end of its list."""
+        table = records.TABLES[entity]
+        values = dict(values)
+        if "position" not in values and entity in ("workshop", "stakeholder_group"):
+            values["position"] = store_strategy.next_position(self._file, table)
+        if "position" not in values and entity == "agenda_item":
+            values["position"] = store_strategy.next_position(
+                self._file, table, "workshop_id = ?", (values["workshop_id"],)
+            )
+        row_id = records.insert_row(self._file, table, values)
+        self._emit_added(entity, row_id, values)
+        return row_id
+
+    def add_participant(
+        self, values: dict[str, Any], workshop_id: int | None, attendance: Attendance
+    ) -> int:
+        """A new person, and (in the same transaction) their attendance at a workshop."""
+        with self._file.transaction():
+            row_id = records.insert_row(self._file, "participants", values)
+            if workshop_id is not None:
+                store_workshops.set_attendance(self._file, workshop_id, row_id, attendance)
+        self.participant_added.emit(row_id)
+        if workshop_id is not None:
+            self.attendance_changed.emit(workshop_id)
+        return row_id
+
+    def delete(self, entity: str, row_ids: list[int]) -> RowSnapshot:
+        """Delete rows and all that hangs on them; the snapshot restores them on undo."""
+        parents = self._parents(entity, row_ids)
+        snapshot = records.delete_rows(self._file, entity, row_ids)
+        self._emit_removed(entity, row_ids, parents, snapshot)
+        return snapshot
+
+    def restore(self, entity: str, snapshot: RowSnapshot) -> None:
+        records.restore_rows(self._file, snapshot)
+        for table, row in snapshot.rows:
+            if table == records.TABLES[entity]:
+                self._emit_added(entity, row["id"], row)
+        self._emit_side_effects(snapshot)
+
+    def set_attendance(
+        self, workshop_id: int, participant_id: int, attendance: Attendance | None
+    ) -> Attendance | None:
+        old = store_workshops.set_attendance(self._file, workshop_id, participant_id, attendance)
+        self.attendance_changed.emit(workshop_id)
+        return old
+
+    # -- signals -------------------------------------------------------------------------
+
+    def _parents(self, entity: str, row_ids: list[int]) -> dict[int, int]:
+        if entity != "agenda_item":
+            return {}
+        return {i: int(self.row(entity, i)["workshop_id"]) for i in row_ids}
+
+    def _emit_changed(self, entity: str, row_id: int) -> None:
+        if entity == "strategy":
+            self.strategy_changed.emit()
+        elif entity == "workshop":
+            self.workshop_changed.emit(row_id)
+        elif entity == "participant":
+            self.participant_changed.emit(row_id)
+        elif entity == "stakeholder_group":
+            self.groups_changed.emit()
+        elif entity == "agenda_item":
+            self.agenda_changed.emit(int(self.row(entity, row_id)["workshop_id"]))
+
+    def _emit_added(self, entity: str, row_id: int, values: dict[str, Any]) -> None:
+        if entity == "workshop":
+            self.workshop_added.emit(row_id)
+        elif entity == "participant":
+            self.participant_added.emit(row_id)
+        elif entity == "stakeholder_group":
+            self.groups_changed.emit()
+        elif entity == "agenda_item":
+            self.agenda_changed.emit(int(values["workshop_id"]))
+
+    def _emit_removed(
+        self, entity: str, row_ids: list[int], parents: dict[int, int], snapshot: RowSnapshot
+    ) -> None:
+        for row_id in row_ids:
+            if entity == "workshop":
+                self.workshop_removed.emit(row_id)
+            elif entity == "participant":
+                self.participant_removed.emit(row_id)
+            elif entity == "agenda_item":
+                self.agenda_changed.emit(parents[row_id])
+        if entity == "stakeholder_group":
+            self.groups_changed.emit()
+        self._emit_side_effects(snapshot)
+
+    def _emit_side_effects(self, snapshot: RowSnapshot) -> None:
+        """Tell views about attendance rows and group references a delete or restore touched."""
+        workshops = {row["workshop_id"] for t, row in snapshot.rows if t == "workshop_participants"}
+        for workshop_id in sorted(workshops):
+            self.attendance_changed.emit(workshop_id)
+        for table, _col, pk, _value in snapshot.cleared:
+            if table == "participants":
+                self.participant_changed.emit(pk["id"])

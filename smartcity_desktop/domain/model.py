@@ -1,0 +1,145 @@
+"""The entities of a strategy project: plain, immutable dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class WorkshopKind(StrEnum):
+    """What kind of meeting a workshop is."""
+
+    WORKSHOP = "workshop"
+    EXPERT_TALK = "expert_talk"  # Fachgespräch
+
+
+class Attendance(StrEnum):
+    """Whether an invited participant came."""
+
+    PRESENT = "present"
+    EXCUSED = "excused"
+
+
+class CardSource(StrEnum):
+    """Where an idea or statement came from."""
+
+    SURVEY = "survey"
+    INTERVIEW = "interview"
+    WORKSHOP = "workshop"
+    BEST_PRACTICE = "best_practice"
+    OWN = "own"
+
+
+# The stakeholder groups (Anspruchsgruppen) a new project starts with; the list is editable.
+DEFAULT_STAKEHOLDER_GROUPS: tuple[str, ...] = (
+    "Verwaltung",
+    "Politik",
+    "Städtische Gesellschaften",
+    "Wirtschaft",
+    "Wissenschaft",
+    "Zivilgesellschaft",
+    "Bürgerschaft",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Strategy:
+    """The strategy a project works out: one per file."""
+
+    title: str
+    city: str = ""
+    vision: str = ""  # Leitbild
+    notice: str = ""  # e.g. "invented data" for the demo
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderGroup:
+    """A stakeholder group (Anspruchsgruppe) participants belong to."""
+
+    id: int
+    name: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    """A workshop or expert talk (Fachgespräch) of the strategy process."""
+
+    id: int
+    title: str
+    kind: WorkshopKind = WorkshopKind.WORKSHOP
+    date: str = ""  # ISO 8601 date, "" when not yet fixed
+    start_time: str = ""  # "HH:MM"
+    end_time: str = ""
+    place: str = ""
+    moderators: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A person taking part in the process. Personal data: stored once, referenced by id."""
+
+    id: int
+    name: str
+    organisation: str = ""
+    group_id: int | None = None
+    consent_named: bool = False  # may be named in the minutes
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopParticipant:
+    """A participant's attendance at one workshop."""
+
+    workshop_id: int
+    participant_id: int
+    attendance: Attendance = Attendance.PRESENT
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One item of a workshop's agenda."""
+
+    id: int
+    workshop_id: int
+    title: str
+    planned_minutes: int = 0
+    notes: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    """A board of a workshop on which idea cards are collected and clustered."""
+
+    id: int
+    workshop_id: int
+    title: str
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """An idea or statement on a board, with where it came from."""
+
+    id: int
+    board_id: int
+    text: str
+    source: CardSource = CardSource.OWN
+    author: str = ""
+    note: str = ""
+    colour: str = ""
+    x: float = 0.0
+    y: float = 0.0
+
+
+# Fields a command may change, per entity; anything else is refused before it reaches the file.
+EDITABLE_FIELDS: dict[str, frozenset[str]] = {
+    "strategy": frozenset({"title", "city", "vision", "notice"}),
+    "workshop": frozenset(
+        {"title", "kind", "date", "start_time", "end_time", "place", "moderators"}
+    ),
+    "participant": frozenset({"name", "organisation", "group_id", "consent_named"}),
+    "stakeholder_group": frozenset({"name"}),
+    "agenda_item": frozenset({"title", "planned_minutes", "notes"}),
+}

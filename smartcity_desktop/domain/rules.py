@@ -1,0 +1,39 @@
+"""Small validation rules shared by the store, the document and the UI."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def clean_title(text: str) -> str:
+    """A title as stored: trimmed, inner whitespace folded to single spaces."""
+    return " ".join(text.split())
+
+
+def is_valid_iso_date(text: str) -> bool:
+    """True for "" (not fixed yet) and for a real ISO date such as 2026-11-26."""
+    if not text:
+        return True
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def is_valid_time(text: str) -> bool:
+    """True for "" and for a 24-hour HH:MM time."""
+    return not text or bool(_TIME.match(text))
+
+
+def suggest_copy_name(existing: set[str], base: str) -> str:
+    """`base`, or `base (2)`, `base (3)` ... whichever is not taken yet."""
+    if base not in existing:
+        return base
+    n = 2
+    while f"{base} ({n})" in existing:
+        n += 1
+    return f"{base} ({n})"

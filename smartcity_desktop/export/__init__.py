@@ -1,0 +1,1 @@
+"""PDFs and data exports, written atomically from domain objects."""

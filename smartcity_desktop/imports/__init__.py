@@ -1,0 +1,1 @@
+"""Survey exports and idea lists (CSV, XLSX) turned into domain cards."""

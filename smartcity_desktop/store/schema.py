@@ -1,0 +1,162 @@
+"""The schema of a `.scw` file and its migrations, one transaction each.
+
+Migrations are recorded by sqlite-utils in `_sqlite_migrations`; each one also sets
+`PRAGMA user_version` to its number inside the same transaction, so a file is always at one
+version or the next, never in between. sqlite-utils is imported only when something must be
+created or migrated: opening an up-to-date file needs nothing but sqlite3.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from smartcity_desktop.store.header import APPLICATION_ID
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "smartcity_desktop"
+
+_V1 = """
+CREATE TABLE strategy (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    city TEXT NOT NULL DEFAULT '',
+    vision TEXT NOT NULL DEFAULT '',
+    notice TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE stakeholder_groups (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE workshops (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'workshop' CHECK (kind IN ('workshop', 'expert_talk')),
+    date TEXT NOT NULL DEFAULT '',
+    start_time TEXT NOT NULL DEFAULT '',
+    end_time TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    moderators TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL DEFAULT '',
+    group_id INTEGER REFERENCES stakeholder_groups(id) ON DELETE SET NULL,
+    consent_named INTEGER NOT NULL DEFAULT 0 CHECK (consent_named IN (0, 1))
+);
+CREATE TABLE workshop_participants (
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    attendance TEXT NOT NULL DEFAULT 'present' CHECK (attendance IN ('present', 'excused')),
+    PRIMARY KEY (workshop_id, participant_id)
+);
+CREATE INDEX participants_group ON participants(group_id);
+CREATE INDEX workshop_participants_participant ON workshop_participants(participant_id);
+"""
+
+_V2 = """
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    planned_minutes INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE boards (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE cards (
+    id INTEGER PRIMARY KEY,
+    board_id INTEGER NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'own'
+        CHECK (source IN ('survey', 'interview', 'workshop', 'best_practice', 'own')),
+    author TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    colour TEXT NOT NULL DEFAULT '',
+    x REAL NOT NULL DEFAULT 0,
+    y REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX agenda_items_workshop ON agenda_items(workshop_id, position);
+CREATE INDEX boards_workshop ON boards(workshop_id, position);
+CREATE INDEX cards_board ON cards(board_id);
+"""
+
+
+def _run_script(db: Database, script: str, version: int) -> None:
+    # executescript() would commit the migration's transaction, so run statement by statement.
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def m001_initial(db: Database) -> None:
+    """Strategy, stakeholder groups, workshops, participants and attendance."""
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run_script(db, _V1, 1)
+
+
+def m002_agenda_boards_cards(db: Database) -> None:
+    """Agenda items of a workshop, its boards and their idea cards."""
+    _run_script(db, _V2, 2)
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
+    ("m001_initial", m001_initial),
+    ("m002_agenda_boards_cards", m002_agenda_boards_cards),
+)
+CURRENT_VERSION = len(MIGRATIONS)
+KNOWN_NAMES = frozenset(name for name, _ in MIGRATIONS)
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations recorded in the file, oldest first (plain SQL, no writes)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,),
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def pending_names(conn: sqlite3.Connection) -> list[str]:
+    """Migrations this version knows and the file has not had yet."""
+    done = set(applied_names(conn))
+    return [name for name, _ in MIGRATIONS if name not in done]
+
+
+def unknown_names(conn: sqlite3.Connection) -> list[str]:
+    """Migrations recorded in the file that this version does not know: a newer file."""
+    return [name for name in applied_names(conn) if name not in KNOWN_NAMES]
+
+
+def _migrations():  # type: ignore[no-untyped-def]
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, fn in MIGRATIONS:
+        migrations(name=name)(fn)
+    return migrations
+
+
+def migrate(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    from sqlite_utils import Database
+
+    db = Database(conn, execute_plugins=False)
+    _migrations().apply(db, stop_before=stop_before)

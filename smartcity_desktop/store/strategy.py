@@ -1,0 +1,27 @@
+"""Reading the strategy and its stakeholder groups."""
+
+from __future__ import annotations
+
+from smartcity_desktop.domain.model import StakeholderGroup, Strategy
+from smartcity_desktop.store.connection import ProjectFile
+
+
+def load_strategy(pf: ProjectFile) -> Strategy:
+    """The project's strategy (there is exactly one)."""
+    row = pf.query("SELECT title, city, vision, notice FROM strategy WHERE id = 1")[0]
+    return Strategy(
+        title=row["title"], city=row["city"], vision=row["vision"], notice=row["notice"]
+    )
+
+
+def list_groups(pf: ProjectFile) -> list[StakeholderGroup]:
+    """Stakeholder groups in their display order."""
+    rows = pf.query("SELECT id, name, position FROM stakeholder_groups ORDER BY position, id")
+    return [StakeholderGroup(id=r["id"], name=r["name"], position=r["position"]) for r in rows]
+
+
+def next_position(pf: ProjectFile, table: str, where: str = "", params: tuple = ()) -> int:
+    """One past the highest `position` in `table` (optionally within a parent)."""
+    clause = f" WHERE {where}" if where else ""
+    row = pf.query(f"SELECT COALESCE(MAX(position), -1) + 1 AS p FROM {table}{clause}", params)
+    return int(row[0]["p"])

@@ -1,0 +1,1 @@
+"""Everything on screen: widgets, item models, dialogs; turns gestures into document commands."""

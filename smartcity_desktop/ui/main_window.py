@@ -1,0 +1,502 @@
+"""The main window: welcome page or project (navigator, working area, properties), menus, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QUndoView,
+    QWidget,
+)
+
+from smartcity_desktop import APP_NAME
+from smartcity_desktop.document import FileProblem, ProjectDocument, ProjectFileError, commands
+from smartcity_desktop.domain.rules import clean_title, suggest_copy_name
+from smartcity_desktop.ui import settings as prefs
+from smartcity_desktop.ui.dialogs import Dialogs
+from smartcity_desktop.ui.messages import file_problem_text
+from smartcity_desktop.ui.navigator import Navigator, NavigatorModel, Node, section_title
+from smartcity_desktop.ui.participants_page import ParticipantsTable
+from smartcity_desktop.ui.properties import ProjectProperties, WorkshopProperties
+from smartcity_desktop.ui.simple_pages import BoardPage, HintPage
+from smartcity_desktop.ui.strategy_page import StrategyPage
+from smartcity_desktop.ui.welcome import WelcomePage
+from smartcity_desktop.ui.workshop_page import WorkshopPage
+
+
+def _tr(window: QWidget, text: str) -> str:
+    return window.tr(text)
+
+
+class MainWindow(QMainWindow):
+    """One window, one open project at a time."""
+
+    def __init__(self, settings: prefs.Settings, dialogs: Dialogs | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.dialogs = dialogs or Dialogs(self)
+        self.document: ProjectDocument | None = None
+        self.setWindowTitle(APP_NAME)
+        self.resize(1400, 860)
+
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.open_project)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_path)
+
+        self.properties_dock = QDockWidget(self.tr("Properties"), self)
+        self.properties_dock.setObjectName("propertiesDock")
+        self.properties_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.history_dock = QDockWidget(self.tr("Undo history"), self)
+        self.history_dock.setObjectName("historyDock")
+        self.history_view = QUndoView(self.history_dock)
+        self.history_view.setEmptyLabel(self.tr("<opened>"))
+        self.history_dock.setWidget(self.history_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedLabel")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+        self.project_view: QSplitter | None = None
+        self.navigator: Navigator | None = None
+        self.page_host: QStackedWidget | None = None
+        self._build_menus()
+        self._show_welcome()
+        self._restore_window()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&New project…"), self.new_project, QKeySequence.StandardKey.New
+        )
+        self._action(file_menu, self.tr("&Open…"), self.open_project, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self._action(file_menu, self.tr("Open the &demo"), self.open_demo)
+        file_menu.addSeparator()
+        self.save_copy_action = self._action(
+            file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        self.check_action = self._action(file_menu, self.tr("C&heck file"), self.check_file)
+        self.close_action = self._action(
+            file_menu, self.tr("&Close"), self.close_project, QKeySequence.StandardKey.Close
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            edit_menu, self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(
+            edit_menu, self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo
+        )
+        edit_menu.addSeparator()
+        history = self.history_dock.toggleViewAction()
+        history.setText(self.tr("Undo &history"))
+        edit_menu.addAction(history)
+
+        workshop_menu = bar.addMenu(self.tr("&Workshop"))
+        self.new_workshop_action = self._action(
+            workshop_menu, self.tr("&New workshop…"), self.new_workshop
+        )
+        self.rename_workshop_action = self._action(
+            workshop_menu,
+            self.tr("&Rename workshop…"),
+            self.rename_workshop,
+            QKeySequence(Qt.Key.Key_F2),
+        )
+        self.delete_workshop_action = self._action(
+            workshop_menu, self.tr("&Delete workshop…"), self.delete_workshop
+        )
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, name in (("de", "Deutsch"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language() == code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About"), self.about)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_doc = self.document is not None
+        writable = has_doc and not self.document.read_only  # type: ignore[union-attr]
+        for action in (self.save_copy_action, self.check_action, self.close_action):
+            action.setEnabled(has_doc)
+        node = self.navigator.current_node() if self.navigator else None
+        in_workshop = bool(node and node.workshop_id)
+        self.new_workshop_action.setEnabled(writable)
+        self.rename_workshop_action.setEnabled(writable and in_workshop)
+        self.delete_workshop_action.setEnabled(writable and in_workshop)
+        stack = self.document.undo_stack if self.document else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", stack.undoText())
+            if stack and stack.canUndo()
+            else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", stack.redoText())
+            if stack and stack.canRedo()
+            else self.tr("&Redo")
+        )
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+        self.welcome.set_recent(recent)
+
+    def _undo(self) -> None:
+        if self.document:
+            self.document.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.document:
+            self.document.undo_stack.redo()
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return self.settings.get(prefs.LAST_FOLDER) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+
+    def _report(self, error: ProjectFileError) -> None:
+        self.dialogs.warn(APP_NAME, file_problem_text(error.problem, error.path.name))
+
+    def open_project(self) -> None:
+        path = self.dialogs.open_path(self.tr("Open project"), self._folder())
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a project file; on trouble say what is wrong and keep the current state."""
+        path = Path(path)
+        if self.document and self.document.path.resolve() == path.resolve():
+            return True
+        try:
+            document = ProjectDocument.open(path)
+        except ProjectFileError as error:
+            self._report(error)
+            if error.problem == FileProblem.NOT_FOUND:
+                self.settings.remove_recent_file(str(path))
+                self._fill_recent_menu()
+            return False
+        self.set_document(document)
+        if document.read_only:
+            self.dialogs.info(APP_NAME, file_problem_text(FileProblem.READ_ONLY, path.name))
+        if document.migrated_from_snapshot:
+            self.statusBar().showMessage(
+                self.tr("Converted from an older version; the original is kept as %1").replace(
+                    "%1", str(document.migrated_from_snapshot)
+                ),
+                15000,
+            )
+        return True
+
+    def new_project(self) -> None:
+        path = self.dialogs.save_path(self.tr("New project"), self._folder())
+        if not path:
+            return
+        title = self.dialogs.get_text(
+            self.tr("New project"), self.tr("Title of the strategy"), self.tr("Smart City Strategy")
+        )
+        if not title or not clean_title(title):
+            return
+        try:
+            document = ProjectDocument.create(path, title=clean_title(title))
+        except ProjectFileError as error:
+            self._report(error)
+            return
+        self.set_document(document)
+
+    def open_demo(self) -> None:
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
+        folder.mkdir(parents=True, exist_ok=True)
+        existing = {p.name for p in folder.glob("*.scw")}
+        name = suggest_copy_name(
+            {n.removesuffix(".scw") for n in existing}, self.tr("Demo project")
+        )
+        try:
+            document = ProjectDocument.create_demo(folder / f"{name}.scw")
+        except ProjectFileError as error:
+            self._report(error)
+            return
+        self.set_document(document)
+
+    def set_document(self, document: ProjectDocument) -> None:
+        self.close_project()
+        self.document = document
+        self.settings.add_recent_file(str(document.path))
+        self.settings.set(prefs.LAST_FOLDER, str(document.path.parent))
+        document.undo_stack.indexChanged.connect(self._update_actions)
+        document.saved.connect(self._show_saved)
+        document.write_failed.connect(self._write_failed)
+        document.workshop_removed.connect(lambda _id: self._update_actions())
+        self.history_view.setStack(document.undo_stack)
+
+        self.navigator = Navigator(NavigatorModel(document))
+        self.navigator.setObjectName("navigator")
+        self.navigator.node_selected.connect(self.show_node)
+        self.page_host = QStackedWidget()
+        self.project_view = QSplitter(Qt.Orientation.Horizontal)
+        self.project_view.addWidget(self.navigator)
+        self.project_view.addWidget(self.page_host)
+        self.project_view.setSizes([300, 900])
+        self.project_view.setStretchFactor(1, 1)
+        self.stack.addWidget(self.project_view)
+        self.stack.setCurrentWidget(self.project_view)
+        self.properties_dock.show()
+        self.setWindowTitle(f"{document.strategy().title} — {APP_NAME}")
+        self.show_node(Node("strategy"))
+        if document.read_only:
+            self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+        else:
+            self.saved_label.setText(self.tr("All changes are saved automatically"))
+        self._update_actions()
+
+    def close_project(self) -> None:
+        if self.document is None:
+            return
+        self.history_view.setStack(None)
+        if self.project_view is not None:
+            self.stack.removeWidget(self.project_view)
+            self.project_view.deleteLater()
+        self.project_view = self.navigator = self.page_host = None
+        self.properties_dock.setWidget(None)
+        self.document.close()
+        self.document.deleteLater()
+        self.document = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.stack.setCurrentWidget(self.welcome)
+        self.properties_dock.hide()
+        self.setWindowTitle(APP_NAME)
+        self.saved_label.setText("")
+        self._update_actions()
+
+    def save_copy(self) -> None:
+        if not self.document:
+            return
+        path = self.dialogs.save_path(self.tr("Save a copy as"), self._folder())
+        if not path:
+            return
+        try:
+            self.document.save_copy(path)
+        except ProjectFileError as error:
+            self._report(error)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved as %1").replace("%1", path), 8000)
+
+    def check_file(self) -> None:
+        if not self.document:
+            return
+        report = self.document.check()
+        counts = "\n".join(f"{key}: {value}" for key, value in report.counts.items())
+        if report.ok:
+            text = self.tr("The file is in order.") + "\n\n" + counts
+        else:
+            text = self.tr("The check found problems:") + "\n" + "\n".join(report.problems)
+        self.dialogs.info(self.tr("Check file"), text)
+
+    # -- the working area ------------------------------------------------------------------
+
+    def show_node(self, node: Node) -> None:
+        if not self.document or self.page_host is None:
+            return
+        doc = self.document
+        page = self._page_for(node)
+        page.setObjectName(f"page_{node.kind}")
+        old = self.page_host.currentWidget()
+        self.page_host.addWidget(page)
+        self.page_host.setCurrentWidget(page)
+        if old is not None:
+            self.page_host.removeWidget(old)
+            old.deleteLater()
+        if node.workshop_id:
+            self.properties_dock.setWidget(WorkshopProperties(doc, node.workshop_id))
+        else:
+            self.properties_dock.setWidget(ProjectProperties(doc))
+        if self.navigator and self.navigator.current_node() != node:
+            self.navigator.select(node, emit=False)
+        self._update_actions()
+
+    def _page_for(self, node: Node) -> QWidget:
+        doc = self.document
+        assert doc is not None
+        if node.kind == "strategy":
+            return StrategyPage(doc, self.dialogs)
+        if node.kind == "participants":
+            return ParticipantsTable(doc, self.dialogs)
+        if node.kind == "workshop":
+            return WorkshopPage(doc, self.dialogs, node.workshop_id)
+        if node.kind == "board":
+            title = next((b.title for b in doc.boards(node.workshop_id) if b.id == node.id), "")
+            return BoardPage(doc, node.id, title)
+        if node.kind == "workshops":
+            return HintPage(
+                self.tr("Workshops"),
+                self.tr(
+                    "Workshops and expert talks (Fachgespräche) of the strategy process. "
+                    "Add one with Workshop ▸ New workshop."
+                ),
+            )
+        hints = {
+            "boards": self.tr(
+                "Boards hold the ideas and statements of a workshop — from the survey, "
+                "interviews and the room — to be clustered into fields of action."
+            ),
+            "votings": self.tr(
+                "Dot-voting rounds (Punktabfrage) of this workshop appear here: "
+                "participants set priorities among clusters or cards."
+            ),
+            "weightings": self.tr(
+                "Weightings of the criteria for choosing digitalisation projects, "
+                "and the scoring of projects (Nutzwertanalyse), appear here."
+            ),
+            "minutes": self.tr(
+                "The minutes (Protokoll) of this workshop: attendance, agenda notes, "
+                "results, decisions and next steps."
+            ),
+        }
+        return HintPage(section_title(node.kind), hints.get(node.kind, ""))
+
+    # -- workshops -----------------------------------------------------------------------
+
+    def _current_workshop(self) -> int | None:
+        node = self.navigator.current_node() if self.navigator else None
+        return node.workshop_id if node and node.workshop_id else None
+
+    def new_workshop(self) -> None:
+        if not self.document:
+            return
+        existing = {w.title for w in self.document.workshops()}
+        default = suggest_copy_name(
+            existing, self.tr("Workshop %1").replace("%1", str(len(existing) + 1))
+        )
+        title = self.dialogs.get_text(self.tr("New workshop"), self.tr("Title"), default)
+        if not title or not clean_title(title):
+            return
+        command = commands.add_workshop(self.document, {"title": clean_title(title)})
+        if self.document.push(command) and command.row_id is not None:
+            self.show_node(Node("workshop", command.row_id, command.row_id))
+
+    def rename_workshop(self) -> None:
+        workshop_id = self._current_workshop()
+        if not self.document or workshop_id is None:
+            return
+        old = self.document.workshop(workshop_id).title
+        title = self.dialogs.get_text(self.tr("Rename workshop"), self.tr("Title"), old)
+        if title and clean_title(title) and clean_title(title) != old:
+            self.document.push(
+                commands.rename_workshop(self.document, workshop_id, clean_title(title))
+            )
+
+    def delete_workshop(self) -> None:
+        workshop_id = self._current_workshop()
+        if not self.document or workshop_id is None:
+            return
+        workshop = self.document.workshop(workshop_id)
+        if self.dialogs.confirm(
+            self.tr("Delete workshop"),
+            self.tr(
+                "Delete “%1” with its attendance list, agenda and boards? You can undo this."
+            ).replace("%1", workshop.title),
+            self.tr("Delete"),
+        ):
+            self.document.push(commands.delete_workshop(self.document, workshop_id))
+
+    # -- status ----------------------------------------------------------------------------
+
+    def _show_saved(self) -> None:
+        if self.document and self.document.last_saved:
+            self.saved_label.setText(
+                self.tr("All changes saved · %1").replace(
+                    "%1", self.document.last_saved.strftime("%H:%M")
+                )
+            )
+
+    def _write_failed(self, message: str) -> None:
+        error = self.document.last_error if self.document else None
+        if error is not None:
+            text = file_problem_text(error.problem, error.path.name)
+        else:
+            text = file_problem_text(
+                FileProblem.READ_ONLY, self.document.path.name if self.document else ""
+            )
+        self.saved_label.setText(self.tr("Last change NOT saved"))
+        self.dialogs.warn(APP_NAME, text)
+        if self.navigator:
+            self.show_node(self.navigator.current_node())
+
+    def set_language(self, code: str) -> None:
+        self.settings.set(prefs.LANGUAGE, code)
+        self.dialogs.info(
+            APP_NAME,
+            self.tr("The language changes the next time Smart City Werkstatt starts.")
+            if code == "en"
+            else "Die Sprache wechselt beim nächsten Start von Smart City Werkstatt.",
+        )
+
+    def about(self) -> None:
+        from smartcity_desktop import __version__
+
+        self.dialogs.info(
+            self.tr("About"),
+            f"{APP_NAME} {__version__}\n\n"
+            + self.tr("Workshops of a Smart City strategy, offline, in one file the city owns."),
+        )
+
+    # -- window state ------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.get(prefs.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(prefs.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(prefs.GEOMETRY, self.saveGeometry())
+        self.settings.set(prefs.WINDOW_STATE, self.saveState())
+        self.close_project()
+        self.settings.sync()
+        super().closeEvent(event)
