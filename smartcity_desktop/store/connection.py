@@ -25,11 +25,17 @@ _PRAGMAS = (
 )
 _BUSY_TIMEOUT_S = 0.2
 
+# Files this process has open, by (device, inode). SQLite's locks are POSIX locks, which the
+# kernel drops for the whole process as soon as *any* descriptor of the file is closed: so a
+# second open of an already open file must be refused before we so much as read its header.
+_OPEN_FILES: dict[tuple[int, int], ProjectFile] = {}
+
 # sqlite3 primary result codes we turn into plain messages.
 _SQLITE_READONLY = 8
 _SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
+_SQLITE_CONSTRAINT = 19
 _SQLITE_NOTADB = 26
 _SQLITE_BUSY = 5
 _SQLITE_LOCKED = 6
@@ -45,6 +51,8 @@ def classify(exc: sqlite3.Error, path: Path) -> ProjectFileError:
     text = str(exc)
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
         return ProjectFileError(FileProblem.LOCKED, path)
+    if code == _SQLITE_CONSTRAINT:
+        return ProjectFileError(FileProblem.REFUSED, path, text)
     if code == _SQLITE_FULL:
         return ProjectFileError(FileProblem.DISK_FULL, path)
     if code == _SQLITE_READONLY:
@@ -73,6 +81,8 @@ class ProjectFile:
         self.conn = conn
         self.read_only = read_only
         self.snapshot_taken: Path | None = None
+        self._key: tuple[int, int] | None = None
+        self._closed = False
 
     # -- opening -------------------------------------------------------------------------
 
@@ -91,6 +101,9 @@ class ProjectFile:
         is snapshotted and migrated unless `read_only` or not `migrate`.
         """
         path = Path(path)
+        key = _file_key(path)
+        if key is not None and key in _OPEN_FILES:
+            raise ProjectFileError(FileProblem.LOCKED, path)
         header = read_header(path)  # raises for missing, foreign, cut-short files
         if header.user_version > schema.CURRENT_VERSION:
             raise ProjectFileError(
@@ -118,6 +131,9 @@ class ProjectFile:
         except BaseException:
             conn.close()
             raise
+        if key is not None:
+            _OPEN_FILES[key] = project
+            project._key = key
         return project
 
     @staticmethod
@@ -251,8 +267,12 @@ class ProjectFile:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK TO nested")
-                conn.execute("RELEASE nested")
+                # SQLITE_FULL or an I/O error may have rolled back the whole transaction (and
+                # the savepoint with it): keep the original error for the outer level to report.
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK TO nested")
+                        conn.execute("RELEASE nested")
                 raise
             conn.execute("RELEASE nested")
             return
@@ -326,15 +346,36 @@ class ProjectFile:
     def snapshot(self, folder: Path | None = None, reason: str = "") -> Path:
         """A dated copy in the snapshot folder (beside the file unless told otherwise)."""
         folder = folder or snapshot_folder(self.path)
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectFileError(FileProblem.IO_ERROR, folder, exc.strerror or str(exc)) from None
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         suffix = f"-{reason}" if reason else ""
-        return self.save_copy(folder / f"{self.path.stem}-{stamp}{suffix}.scw")
+        target = folder / f"{self.path.stem}-{stamp}{suffix}.scw"
+        n = 2
+        while target.exists():  # never replace an earlier snapshot
+            target = folder / f"{self.path.stem}-{stamp}{suffix}-{n}.scw"
+            n += 1
+        return self.save_copy(target)
 
     def close(self) -> None:
         """Release the lock; the file is complete already, there is nothing to flush."""
+        if self._closed:
+            return
+        self._closed = True
         self._rollback()
         self.conn.close()
+        if self._key is not None:
+            _OPEN_FILES.pop(self._key, None)
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def snapshot_folder(path: Path) -> Path:

@@ -19,6 +19,7 @@ class FileProblem(StrEnum):
     READ_ONLY = "read_only"
     DISK_FULL = "disk_full"
     IO_ERROR = "io_error"
+    REFUSED = "refused"
 
 
 _MESSAGES = {
@@ -32,6 +33,7 @@ _MESSAGES = {
     FileProblem.READ_ONLY: "{path}: the file is read-only; changes cannot be saved",
     FileProblem.DISK_FULL: "{path}: the disk is full; the last change was not saved",
     FileProblem.IO_ERROR: "{path}: the file could not be written ({detail})",
+    FileProblem.REFUSED: "{path}: the change was refused by the file's rules ({detail})",
 }
 
 

@@ -1,0 +1,161 @@
+"""R7 (older files are snapshotted and migrated, data unchanged) and R2 (killed mid-migration)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from store_helpers import FIXTURE_V1, V1_TABLES, V2_TABLES, Child, dump, leftovers, sha256
+
+from smartcity_desktop.store import schema
+from smartcity_desktop.store.connection import ProjectFile, list_snapshots, snapshot_folder
+from smartcity_desktop.store.strategy import load_strategy
+
+
+def header_user_version(path) -> int:
+    return int.from_bytes(path.read_bytes()[60:64], "big")
+
+
+@pytest.fixture
+def v1_copy(tmp_path):
+    target = tmp_path / "strategie.scw"
+    shutil.copyfile(FIXTURE_V1, target)
+    return target
+
+
+def test_fixture_is_a_version_1_project():
+    raw = FIXTURE_V1.read_bytes()[:100]
+    assert int.from_bytes(raw[68:72], "big") == 0x5343574B
+    assert int.from_bytes(raw[60:64], "big") == 1
+    tables = dump(FIXTURE_V1, V1_TABLES + V2_TABLES)
+    assert set(tables) == set(V1_TABLES)  # no v2 tables yet
+    assert [len(tables[t]) for t in V1_TABLES] == [1, 3, 2, 4, 5]
+
+
+def test_open_migrates_v1_to_current_with_snapshot_and_equal_data(v1_copy, tmp_path):
+    before = dump(v1_copy, V1_TABLES)
+
+    pf = ProjectFile.open(v1_copy)
+    try:
+        assert pf.schema_version == schema.CURRENT_VERSION
+        assert schema.pending_names(pf.conn) == []
+        assert schema.applied_names(pf.conn) == [name for name, _ in schema.MIGRATIONS]
+        assert pf.integrity_check() == []
+        assert load_strategy(pf).vision.startswith(
+            "Die Altstadt wird bis 2035 eine lebenswerte, grüne"
+        )
+        snap = pf.snapshot_taken
+        assert snap is not None
+        assert snap.parent == snapshot_folder(v1_copy)
+        assert snap.name.endswith("-v1.scw")
+        assert list_snapshots(v1_copy) == [snap]
+    finally:
+        pf.close()
+
+    assert header_user_version(v1_copy) == schema.CURRENT_VERSION
+    after = dump(v1_copy, V1_TABLES + V2_TABLES)
+    assert {t: after[t] for t in V1_TABLES} == before
+    assert all(after[t] == [] for t in V2_TABLES)
+    assert leftovers(tmp_path) == []
+
+    # The snapshot is the file as it was: a valid version-1 project with the same data.
+    snap_hash = sha256(snap)
+    old = ProjectFile.open(snap, read_only=True)
+    try:
+        assert old.schema_version == 1
+        assert old.integrity_check() == []
+        assert dump(old.conn, V1_TABLES) == before
+    finally:
+        old.close()
+    assert sha256(snap) == snap_hash
+
+
+def test_migrated_file_reopens_without_another_migration(v1_copy):
+    ProjectFile.open(v1_copy).close()
+    migrated = sha256(v1_copy)
+    pf = ProjectFile.open(v1_copy)
+    try:
+        assert pf.snapshot_taken is None
+    finally:
+        pf.close()
+    assert sha256(v1_copy) == migrated
+    assert len(list_snapshots(v1_copy)) == 1
+
+
+@pytest.mark.parametrize("kwargs", [{"read_only": True}, {"migrate": False}])
+def test_open_without_migrating_leaves_v1_file_untouched(v1_copy, tmp_path, kwargs):
+    before = sha256(v1_copy)
+    pf = ProjectFile.open(v1_copy, **kwargs)
+    try:
+        assert pf.schema_version == 1
+        assert pf.snapshot_taken is None
+        assert schema.pending_names(pf.conn) == ["m002_agenda_boards_cards"]
+        assert load_strategy(pf).title == "Smart-City-Strategie Altstadt"
+    finally:
+        pf.close()
+    assert sha256(v1_copy) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["strategie.scw"]
+
+
+def test_snapshot_dir_argument_is_honoured(v1_copy, tmp_path):
+    elsewhere = tmp_path / "sicherungen"
+    pf = ProjectFile.open(v1_copy, snapshot_dir=elsewhere)
+    try:
+        assert pf.snapshot_taken is not None
+        assert pf.snapshot_taken.parent == elsewhere
+    finally:
+        pf.close()
+    assert not snapshot_folder(v1_copy).exists()
+
+
+_KILLED_IN_MIGRATION = r"""
+import sys, time
+from smartcity_desktop.store import schema
+from smartcity_desktop.store.connection import ProjectFile
+
+real = schema.m002_agenda_boards_cards
+
+def slow_m002(db):
+    real(db)  # the migration has run, its transaction is still open
+    print("ready", flush=True)
+    time.sleep(120)
+
+# MIGRATIONS holds the function objects, so patch the table (and the name, for good measure).
+schema.m002_agenda_boards_cards = slow_m002
+schema.MIGRATIONS = tuple(
+    (name, slow_m002 if name == "m002_agenda_boards_cards" else fn)
+    for name, fn in schema.MIGRATIONS
+)
+ProjectFile.open(sys.argv[1])
+print("migration finished without being killed", flush=True)
+"""
+
+
+def test_killed_during_migration_stays_old_and_next_open_migrates(v1_copy, tmp_path):
+    """R2: kill -9 inside m002's transaction; the file is still v1 and the next start finishes."""
+    before = dump(v1_copy, V1_TABLES)
+    with Child(_KILLED_IN_MIGRATION, str(v1_copy)) as child:
+        child.wait_for("ready", timeout=30)
+        child.kill()
+
+    assert header_user_version(v1_copy) == 1
+    snapshots = list_snapshots(v1_copy)
+    assert len(snapshots) == 1
+    snap = ProjectFile.open(snapshots[0], read_only=True)
+    try:
+        assert snap.schema_version == 1
+        assert snap.integrity_check() == []
+        assert dump(snap.conn, V1_TABLES) == before
+    finally:
+        snap.close()
+
+    pf = ProjectFile.open(v1_copy)
+    try:
+        assert pf.schema_version == schema.CURRENT_VERSION
+        assert pf.integrity_check() == []
+        assert schema.applied_names(pf.conn) == [name for name, _ in schema.MIGRATIONS]
+        assert dump(pf.conn, V1_TABLES) == before
+    finally:
+        pf.close()
+    assert header_user_version(v1_copy) == schema.CURRENT_VERSION
+    assert leftovers(tmp_path) == []
