@@ -5,7 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from smartcity_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
@@ -43,7 +52,21 @@ def build_app(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
+class _QuitAfterPaint(QObject):
+    """Ends the event loop once the watched window has painted (start-up benchmark)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QCoreApplication.quit)
+        return False
+
+
+def run_gui(
+    file: Path | None = None,
+    demo: bool = False,
+    lang: str | None = None,
+    quit_after_paint: bool = False,
+) -> int:
     """Start the GUI; open `file`, or a fresh demo copy, or show the welcome page."""
     app = build_app(sys.argv[:1])
     settings = Settings(QSettings())
@@ -54,6 +77,7 @@ def run_gui(file: Path | None = None, demo: bool = False, lang: str | None = Non
         window.open_demo()
     elif file is not None:
         window.open_path(file)
-    if "--quit-after-paint" in sys.argv:  # used by the start-up benchmark
-        QTimer.singleShot(0, app.quit)
+    if quit_after_paint:
+        probe = _QuitAfterPaint(window)
+        window.installEventFilter(probe)
     return app.exec()

@@ -41,6 +41,8 @@ def _gui_parser() -> _Parser:
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
     parser.add_argument("--lang", choices=["de", "en"], help="interface language")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    # For the start-up benchmark and smoke tests: quit once the main window has painted.
+    parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -113,9 +115,14 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"  {problem}")
         print("Counts: " + ", ".join(f"{k} {v}" for k, v in report.counts.items()))
     if not report.ok:
-        print(f"{PROG}: {args.file}: the file is damaged", file=sys.stderr)
+        print(_one_line(f"{PROG}: {args.file}: the file is damaged"), file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    """Errors go to stderr as one line, even when a detail or a file name holds line breaks."""
+    return " ".join(text.splitlines())
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -128,7 +135,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def _run_gui(args: argparse.Namespace) -> int:
     from smartcity_desktop.app import run_gui
 
-    return run_gui(file=args.file, demo=args.demo, lang=args.lang)
+    return run_gui(
+        file=args.file, demo=args.demo, lang=args.lang, quit_after_paint=args.quit_after_paint
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -143,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return COMMANDS[command](args)
         return _run_gui(_gui_parser().parse_args(argv))
     except UsageError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(_one_line(f"{PROG}: {exc}"), file=sys.stderr)
         if debug:
             raise
         return EXIT_BAD_INPUT
@@ -163,7 +172,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     ensure_ascii=False,
                 )
             )
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(_one_line(f"{PROG}: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

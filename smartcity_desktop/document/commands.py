@@ -15,10 +15,6 @@ from smartcity_desktop.document.document import ProjectDocument, RowSnapshot
 from smartcity_desktop.domain.model import Attendance
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class DocumentCommand(QUndoCommand):
     """Base: runs apply()/revert() through the document and handles a failed write."""
 
@@ -79,7 +75,8 @@ class SetFieldsCommand(DocumentCommand):
         return _MERGE_SET_FIELDS if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetFieldsCommand) or not other.mergeable:
+        # A failed edit is obsolete: it must not hand its unsaved values to this step.
+        if not isinstance(other, SetFieldsCommand) or not other.mergeable or other.isObsolete():
             return False
         if (other.entity, other.row_id, set(other.new)) != (
             self.entity,
@@ -143,7 +140,7 @@ class AddParticipantCommand(DocumentCommand):
         workshop_id: int | None,
         attendance: Attendance = Attendance.PRESENT,
     ) -> None:
-        super().__init__(document, _tr("Add participant"))
+        super().__init__(document, QCoreApplication.translate("Commands", "Add participant"))
         self.values = dict(values)
         self.workshop_id = workshop_id
         self.attendance = attendance
@@ -193,7 +190,11 @@ class SetAttendanceCommand(DocumentCommand):
 
 def rename_workshop(document: ProjectDocument, workshop_id: int, title: str) -> SetFieldsCommand:
     return SetFieldsCommand(
-        document, "workshop", workshop_id, {"title": title}, _tr("Rename workshop")
+        document,
+        "workshop",
+        workshop_id,
+        {"title": title},
+        QCoreApplication.translate("Commands", "Rename workshop"),
     )
 
 
@@ -202,48 +203,86 @@ def edit_workshop(
 ) -> SetFieldsCommand:
     if set(values) == {"title"}:
         return rename_workshop(document, workshop_id, values["title"])
-    return SetFieldsCommand(document, "workshop", workshop_id, values, _tr("Edit workshop"))
+    return SetFieldsCommand(
+        document,
+        "workshop",
+        workshop_id,
+        values,
+        QCoreApplication.translate("Commands", "Edit workshop"),
+    )
 
 
 def edit_strategy(document: ProjectDocument, values: dict[str, Any]) -> SetFieldsCommand:
-    text = _tr("Edit vision") if set(values) == {"vision"} else _tr("Edit strategy")
+    text = (
+        QCoreApplication.translate("Commands", "Edit vision")
+        if set(values) == {"vision"}
+        else QCoreApplication.translate("Commands", "Edit strategy")
+    )
     return SetFieldsCommand(document, "strategy", 1, values, text, mergeable=True)
 
 
 def add_workshop(document: ProjectDocument, values: dict[str, Any]) -> InsertCommand:
-    return InsertCommand(document, "workshop", values, _tr("Add workshop"))
+    return InsertCommand(
+        document, "workshop", values, QCoreApplication.translate("Commands", "Add workshop")
+    )
 
 
 def delete_workshop(document: ProjectDocument, workshop_id: int) -> DeleteCommand:
-    return DeleteCommand(document, "workshop", [workshop_id], _tr("Delete workshop"))
+    return DeleteCommand(
+        document,
+        "workshop",
+        [workshop_id],
+        QCoreApplication.translate("Commands", "Delete workshop"),
+    )
 
 
 def edit_participant(
     document: ProjectDocument, participant_id: int, values: dict[str, Any]
 ) -> SetFieldsCommand:
     return SetFieldsCommand(
-        document, "participant", participant_id, values, _tr("Edit participant")
+        document,
+        "participant",
+        participant_id,
+        values,
+        QCoreApplication.translate("Commands", "Edit participant"),
     )
 
 
 def delete_participant(document: ProjectDocument, participant_id: int) -> DeleteCommand:
-    return DeleteCommand(document, "participant", [participant_id], _tr("Delete participant"))
+    return DeleteCommand(
+        document,
+        "participant",
+        [participant_id],
+        QCoreApplication.translate("Commands", "Delete participant"),
+    )
 
 
 def add_group(document: ProjectDocument, name: str) -> InsertCommand:
     return InsertCommand(
-        document, "stakeholder_group", {"name": name}, _tr("Add stakeholder group")
+        document,
+        "stakeholder_group",
+        {"name": name},
+        QCoreApplication.translate("Commands", "Add stakeholder group"),
     )
 
 
 def rename_group(document: ProjectDocument, group_id: int, name: str) -> SetFieldsCommand:
     return SetFieldsCommand(
-        document, "stakeholder_group", group_id, {"name": name}, _tr("Rename stakeholder group")
+        document,
+        "stakeholder_group",
+        group_id,
+        {"name": name},
+        QCoreApplication.translate("Commands", "Rename stakeholder group"),
     )
 
 
 def delete_group(document: ProjectDocument, group_id: int) -> DeleteCommand:
-    return DeleteCommand(document, "stakeholder_group", [group_id], _tr("Delete stakeholder group"))
+    return DeleteCommand(
+        document,
+        "stakeholder_group",
+        [group_id],
+        QCoreApplication.translate("Commands", "Delete stakeholder group"),
+    )
 
 
 def add_agenda_item(
@@ -253,15 +292,26 @@ def add_agenda_item(
         document,
         "agenda_item",
         {"workshop_id": workshop_id, "title": title, "planned_minutes": minutes},
-        _tr("Add agenda item"),
+        QCoreApplication.translate("Commands", "Add agenda item"),
     )
 
 
 def edit_agenda_item(
     document: ProjectDocument, item_id: int, values: dict[str, Any]
 ) -> SetFieldsCommand:
-    return SetFieldsCommand(document, "agenda_item", item_id, values, _tr("Edit agenda item"))
+    return SetFieldsCommand(
+        document,
+        "agenda_item",
+        item_id,
+        values,
+        QCoreApplication.translate("Commands", "Edit agenda item"),
+    )
 
 
 def delete_agenda_item(document: ProjectDocument, item_id: int) -> DeleteCommand:
-    return DeleteCommand(document, "agenda_item", [item_id], _tr("Delete agenda item"))
+    return DeleteCommand(
+        document,
+        "agenda_item",
+        [item_id],
+        QCoreApplication.translate("Commands", "Delete agenda item"),
+    )

@@ -81,6 +81,13 @@ class ProjectDocument(QObject):
 
         return cls(build_demo(path))
 
+    @staticmethod
+    def snapshots_of(path: Path | str) -> list[Path]:
+        """Snapshots kept beside a project file, newest first (offered when it is damaged)."""
+        from smartcity_desktop.store.connection import list_snapshots
+
+        return list_snapshots(Path(path))
+
     @property
     def path(self) -> Path:
         return self._file.path

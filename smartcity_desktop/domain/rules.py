@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# ASCII digits only (`\d` matches any Unicode digit) and fullmatch (`$` allows a final "\n").
+_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # not the week or ordinal forms
 
 
 def clean_title(text: str) -> str:
@@ -17,16 +19,18 @@ def is_valid_iso_date(text: str) -> bool:
     """True for "" (not fixed yet) and for a real ISO date such as 2026-11-26."""
     if not text:
         return True
+    if not _DATE.fullmatch(text):
+        return False
     try:
         date.fromisoformat(text)
     except ValueError:
         return False
-    return len(text) == 10
+    return True
 
 
 def is_valid_time(text: str) -> bool:
     """True for "" and for a 24-hour HH:MM time."""
-    return not text or bool(_TIME.match(text))
+    return not text or _TIME.fullmatch(text) is not None
 
 
 def suggest_copy_name(existing: set[str], base: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -24,16 +25,9 @@ from smartcity_desktop.ui import settings as prefs
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.messages import file_problem_text
 from smartcity_desktop.ui.navigator import Navigator, NavigatorModel, Node, section_title
-from smartcity_desktop.ui.participants_page import ParticipantsTable
 from smartcity_desktop.ui.properties import ProjectProperties, WorkshopProperties
-from smartcity_desktop.ui.simple_pages import BoardPage, HintPage
 from smartcity_desktop.ui.strategy_page import StrategyPage
 from smartcity_desktop.ui.welcome import WelcomePage
-from smartcity_desktop.ui.workshop_page import WorkshopPage
-
-
-def _tr(window: QWidget, text: str) -> str:
-    return window.tr(text)
 
 
 class MainWindow(QMainWindow):
@@ -198,6 +192,23 @@ class MainWindow(QMainWindow):
     def _report(self, error: ProjectFileError) -> None:
         self.dialogs.warn(APP_NAME, file_problem_text(error.problem, error.path.name))
 
+    def _offer_snapshot(self, path: Path) -> bool:
+        """A damaged file stays untouched; its newest snapshot can be opened instead."""
+        snapshots = ProjectDocument.snapshots_of(path)
+        if not snapshots:
+            return False
+        newest = snapshots[0]
+        stamp = datetime.fromtimestamp(newest.stat().st_mtime).strftime("%d.%m.%Y %H:%M")
+        if not self.dialogs.confirm(
+            self.tr("Open a snapshot"),
+            self.tr("The newest snapshot of this project is from %1 (%2). Open it instead?")
+            .replace("%1", stamp)
+            .replace("%2", newest.name),
+            self.tr("Open snapshot"),
+        ):
+            return False
+        return self.open_path(newest)
+
     def open_project(self) -> None:
         path = self.dialogs.open_path(self.tr("Open project"), self._folder())
         if path:
@@ -215,6 +226,8 @@ class MainWindow(QMainWindow):
             if error.problem == FileProblem.NOT_FOUND:
                 self.settings.remove_recent_file(str(path))
                 self._fill_recent_menu()
+            if error.problem == FileProblem.DAMAGED:
+                return self._offer_snapshot(path)
             return False
         self.set_document(document)
         if document.read_only:
@@ -329,7 +342,19 @@ class MainWindow(QMainWindow):
         if not self.document:
             return
         report = self.document.check()
-        counts = "\n".join(f"{key}: {value}" for key, value in report.counts.items())
+        labels = {
+            "strategy": self.tr("Strategy"),
+            "stakeholder_groups": self.tr("Stakeholder groups"),
+            "workshops": self.tr("Workshops"),
+            "participants": self.tr("Participants"),
+            "attendance": self.tr("Invitations to workshops"),
+            "agenda_items": self.tr("Agenda items"),
+            "boards": self.tr("Boards"),
+            "cards": self.tr("Idea cards"),
+        }
+        counts = "\n".join(
+            f"{labels.get(key, key)}: {value}" for key, value in report.counts.items()
+        )
         if report.ok:
             text = self.tr("The file is in order.") + "\n\n" + counts
         else:
@@ -359,6 +384,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _page_for(self, node: Node) -> QWidget:
+        # Imported on first use: only the strategy page is needed for the first paint.
+        from smartcity_desktop.ui.participants_page import ParticipantsTable
+        from smartcity_desktop.ui.simple_pages import BoardPage, HintPage
+        from smartcity_desktop.ui.workshop_page import WorkshopPage
+
         doc = self.document
         assert doc is not None
         if node.kind == "strategy":
@@ -470,9 +500,7 @@ class MainWindow(QMainWindow):
         self.settings.set(prefs.LANGUAGE, code)
         self.dialogs.info(
             APP_NAME,
-            self.tr("The language changes the next time Smart City Werkstatt starts.")
-            if code == "en"
-            else "Die Sprache wechselt beim nächsten Start von Smart City Werkstatt.",
+            self.tr("The language changes the next time Smart City Werkstatt starts."),
         )
 
     def about(self) -> None:

@@ -24,21 +24,21 @@ _TIP = Qt.ItemDataRole.ToolTipRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Models", text)
-
-
 def attendance_label(value: Attendance) -> str:
-    return _tr("present") if value == Attendance.PRESENT else _tr("excused")
+    return (
+        QCoreApplication.translate("Models", "present")
+        if value == Attendance.PRESENT
+        else QCoreApplication.translate("Models", "excused")
+    )
 
 
 def source_label(value: CardSource) -> str:
     return {
-        CardSource.SURVEY: _tr("Survey"),
-        CardSource.INTERVIEW: _tr("Interview"),
-        CardSource.WORKSHOP: _tr("Workshop"),
-        CardSource.BEST_PRACTICE: _tr("Best practice"),
-        CardSource.OWN: _tr("Own"),
+        CardSource.SURVEY: QCoreApplication.translate("Models", "Survey"),
+        CardSource.INTERVIEW: QCoreApplication.translate("Models", "Interview"),
+        CardSource.WORKSHOP: QCoreApplication.translate("Models", "Workshop"),
+        CardSource.BEST_PRACTICE: QCoreApplication.translate("Models", "Best practice"),
+        CardSource.OWN: QCoreApplication.translate("Models", "Own"),
     }[value]
 
 
@@ -93,11 +93,13 @@ class ParticipantsModel(_TableModel):
         super().__init__(document)
         self.workshop_id = workshop_id
         self.headers = (
-            _tr("Name"),
-            _tr("Organisation"),
-            _tr("Stakeholder group"),
-            _tr("May be named"),
-        ) + ((_tr("Attendance"),) if workshop_id is not None else ())
+            QCoreApplication.translate("Models", "Name"),
+            QCoreApplication.translate("Models", "Organisation"),
+            QCoreApplication.translate("Models", "Stakeholder group"),
+            QCoreApplication.translate("Models", "May be named"),
+        ) + (
+            (QCoreApplication.translate("Models", "Attendance"),) if workshop_id is not None else ()
+        )
         self._groups: dict[int, str] = {}
         self._attendance: dict[int, Attendance] = {}
         self.reload()
@@ -142,7 +144,9 @@ class ParticipantsModel(_TableModel):
         if role == _C and col == self.CONSENT:
             return Qt.CheckState.Checked if p.consent_named else Qt.CheckState.Unchecked
         if role == _TIP and col == self.CONSENT:
-            return _tr("Only participants who agreed are named in the minutes.")
+            return QCoreApplication.translate(
+                "Models", "Only participants who agreed are named in the minutes."
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -184,7 +188,11 @@ class ParticipantsModel(_TableModel):
             state = Attendance(str(value))
             return self.document.push(
                 commands.SetAttendanceCommand(
-                    self.document, self.workshop_id, p.id, state, _tr("Change attendance")
+                    self.document,
+                    self.workshop_id,
+                    p.id,
+                    state,
+                    QCoreApplication.translate("Models", "Change attendance"),
                 )
             )
         return False
@@ -198,7 +206,11 @@ class AgendaModel(_TableModel):
     def __init__(self, document: ProjectDocument, workshop_id: int) -> None:
         super().__init__(document)
         self.workshop_id = workshop_id
-        self.headers = (_tr("Agenda item"), _tr("Minutes"), _tr("Notes"))
+        self.headers = (
+            QCoreApplication.translate("Models", "Agenda item"),
+            QCoreApplication.translate("Models", "Minutes"),
+            QCoreApplication.translate("Models", "Notes"),
+        )
         self.reload()
         document.agenda_changed.connect(self._maybe_reload)
 
@@ -255,7 +267,12 @@ class CardsModel(_TableModel):
     def __init__(self, document: ProjectDocument, board_id: int) -> None:
         super().__init__(document)
         self.board_id = board_id
-        self.headers = (_tr("Idea"), _tr("Source"), _tr("Author"), _tr("Note"))
+        self.headers = (
+            QCoreApplication.translate("Models", "Idea"),
+            QCoreApplication.translate("Models", "Source"),
+            QCoreApplication.translate("Models", "Author"),
+            QCoreApplication.translate("Models", "Note"),
+        )
         self.reload()
 
     def load(self) -> list[Any]:
@@ -285,7 +302,7 @@ class GroupsModel(_TableModel):
 
     def __init__(self, document: ProjectDocument) -> None:
         super().__init__(document)
-        self.headers = (_tr("Stakeholder group"),)
+        self.headers = (QCoreApplication.translate("Models", "Stakeholder group"),)
         self.reload()
         document.groups_changed.connect(self.reload)
 

@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from smartcity_desktop.document import ProjectDocument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Navigator", text)
-
-
 @dataclass(frozen=True)
 class Node:
     """What a navigator entry stands for: a kind and, where it has one, an id."""
@@ -30,10 +26,10 @@ SECTIONS = ("boards", "votings", "weightings", "minutes")
 
 def section_title(kind: str) -> str:
     return {
-        "boards": _tr("Boards"),
-        "votings": _tr("Votings"),
-        "weightings": _tr("Weightings"),
-        "minutes": _tr("Minutes"),
+        "boards": QCoreApplication.translate("Navigator", "Boards"),
+        "votings": QCoreApplication.translate("Navigator", "Votings"),
+        "weightings": QCoreApplication.translate("Navigator", "Weightings"),
+        "minutes": QCoreApplication.translate("Navigator", "Minutes"),
     }[kind]
 
 
@@ -60,15 +56,26 @@ class NavigatorModel(QStandardItemModel):
     def rebuild(self) -> None:
         self.clear()
         strategy = self.document.strategy()
-        root = self._item(strategy.title or _tr("Strategy"), Node("strategy"))
-        root.appendRow(self._item(_tr("Participants"), Node("participants")))
-        workshops = self._item(_tr("Workshops"), Node("workshops"))
+        root = self._item(
+            strategy.title or QCoreApplication.translate("Navigator", "Strategy"), Node("strategy")
+        )
+        root.appendRow(
+            self._item(
+                QCoreApplication.translate("Navigator", "Participants"), Node("participants")
+            )
+        )
+        workshops = self._item(
+            QCoreApplication.translate("Navigator", "Workshops"), Node("workshops")
+        )
         root.appendRow(workshops)
         all_workshops = self.document.workshops()
         if not all_workshops:
             workshops.appendRow(
                 self._item(
-                    _tr("(none yet — add one with Workshop ▸ New workshop)"), Node("workshops")
+                    QCoreApplication.translate(
+                        "Navigator", "(none yet — add one with Workshop ▸ New workshop)"
+                    ),
+                    Node("workshops"),
                 )
             )
         for workshop in all_workshops:

@@ -125,8 +125,9 @@ class ProjectProperties(QWidget):
     def refresh(self, *args: object) -> None:
         doc = self.document
         workshops = doc.workshops()
+        file_label = self.tr("File")  # outside the f-string, where lupdate can find it
         lines = [
-            f"<b>{self.tr('File')}</b><br>{doc.path.name}<br><small>{doc.path.parent}</small>",
+            f"<b>{file_label}</b><br>{doc.path.name}<br><small>{doc.path.parent}</small>",
             self.tr("%n workshop(s)", "", len(workshops)),
             self.tr("%n participant(s)", "", len(doc.participants())),
         ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,8 +23,10 @@ from smartcity_desktop.ui.models import ID_ROLE, AgendaModel
 from smartcity_desktop.ui.participants_page import ParticipantsTable
 
 
-def kind_label(kind: WorkshopKind, tr: object) -> str:
-    return tr("Workshop") if kind == WorkshopKind.WORKSHOP else tr("Expert talk")  # type: ignore[operator]
+def kind_label(kind: WorkshopKind) -> str:
+    if kind == WorkshopKind.WORKSHOP:
+        return QCoreApplication.translate("WorkshopPage", "Workshop")
+    return QCoreApplication.translate("WorkshopPage", "Expert talk")
 
 
 class WorkshopPage(QWidget):
@@ -108,7 +110,7 @@ class WorkshopPage(QWidget):
         attendance = self.document.attendance(self.workshop_id)
         present = sum(1 for a in attendance if a.attendance == Attendance.PRESENT)
         excused = len(attendance) - present
-        parts = [kind_label(workshop.kind, self.tr)]
+        parts = [kind_label(workshop.kind)]
         if workshop.date:
             parts.append(workshop.date)
         if workshop.start_time:
