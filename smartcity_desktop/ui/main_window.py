@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -130,8 +130,11 @@ class MainWindow(QMainWindow):
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
         for code, name in (("de", "Deutsch"), ("en", "English")):
             action = language_menu.addAction(name)
+            self.language_group.addAction(action)
             action.setCheckable(True)
             action.setChecked(self.settings.language() == code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
@@ -312,7 +315,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.project_view)
             self.project_view.deleteLater()
         self.project_view = self.navigator = self.page_host = None
-        self.properties_dock.setWidget(None)
+        self._set_properties(None)
         self.document.close()
         self.document.deleteLater()
         self.document = None
@@ -376,12 +379,19 @@ class MainWindow(QMainWindow):
             self.page_host.removeWidget(old)
             old.deleteLater()
         if node.workshop_id:
-            self.properties_dock.setWidget(WorkshopProperties(doc, node.workshop_id))
+            self._set_properties(WorkshopProperties(doc, node.workshop_id))
         else:
-            self.properties_dock.setWidget(ProjectProperties(doc))
+            self._set_properties(ProjectProperties(doc))
         if self.navigator and self.navigator.current_node() != node:
             self.navigator.select(node, emit=False)
         self._update_actions()
+
+    def _set_properties(self, panel: QWidget | None) -> None:
+        """Swap the properties panel; the old one is deleted, not just hidden."""
+        old = self.properties_dock.widget()
+        self.properties_dock.setWidget(panel)  # type: ignore[arg-type]
+        if old is not None:
+            old.deleteLater()
 
     def _page_for(self, node: Node) -> QWidget:
         # Imported on first use: only the strategy page is needed for the first paint.
@@ -493,8 +503,7 @@ class MainWindow(QMainWindow):
             )
         self.saved_label.setText(self.tr("Last change NOT saved"))
         self.dialogs.warn(APP_NAME, text)
-        if self.navigator:
-            self.show_node(self.navigator.current_node())
+        # The page is not rebuilt: what the moderator typed stays there to try again.
 
     def set_language(self, code: str) -> None:
         self.settings.set(prefs.LANGUAGE, code)

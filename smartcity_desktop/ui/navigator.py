@@ -21,6 +21,14 @@ class Node:
 
 
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+# match() compares Python objects by identity, so entries are found by a plain string key.
+NODE_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def node_key(node: Node) -> str:
+    return f"{node.kind}:{node.id}:{node.workshop_id}"
+
+
 SECTIONS = ("boards", "votings", "weightings", "minutes")
 
 
@@ -49,6 +57,7 @@ class NavigatorModel(QStandardItemModel):
         item = QStandardItem(text)
         item.setEditable(False)
         item.setData(node, NODE_ROLE)
+        item.setData(node_key(node), NODE_KEY_ROLE)
         if hint:
             item.setToolTip(hint)
         return item
@@ -97,10 +106,12 @@ class NavigatorModel(QStandardItemModel):
         """The index showing `node`, or an invalid index."""
         matches = self.match(
             self.index(0, 0),
-            NODE_ROLE,
-            node,
+            NODE_KEY_ROLE,
+            node_key(node),
             1,
-            Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly,
+            Qt.MatchFlag.MatchRecursive
+            | Qt.MatchFlag.MatchFixedString
+            | Qt.MatchFlag.MatchCaseSensitive,
         )
         return matches[0] if matches else QModelIndex()
 

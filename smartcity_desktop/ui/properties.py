@@ -92,10 +92,13 @@ class WorkshopProperties(QWidget):
         value = clean_title(value)
         if getattr(self.document.workshop(self.workshop_id), field) == value:
             return
-        if not self.document.push(
-            commands.edit_workshop(self.document, self.workshop_id, {field: value})
+        if (
+            not self.document.push(
+                commands.edit_workshop(self.document, self.workshop_id, {field: value})
+            )
+            and field == "kind"
         ):
-            self.refresh()
+            self.refresh()  # a combo box has nothing typed to keep: show the file's value
 
 
 class ProjectProperties(QWidget):

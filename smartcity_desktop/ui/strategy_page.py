@@ -97,8 +97,8 @@ class StrategyPage(QWidget):
         self.notice.setVisible(bool(strategy.notice))
 
     def _edit(self, values: dict[str, str]) -> None:
-        if not self.document.push(commands.edit_strategy(self.document, values)):
-            self.refresh()
+        # On failure the typed text stays in its field for a retry; the file is unchanged.
+        self.document.push(commands.edit_strategy(self.document, values))
 
     def add_group(self) -> None:
         name = self.dialogs.get_text(self.tr("Add stakeholder group"), self.tr("Name"))

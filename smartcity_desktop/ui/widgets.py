@@ -43,11 +43,16 @@ class CommitLineEdit(QLineEdit):
         self.textEdited.connect(self._check)
 
     def show_value(self, text: str) -> None:
-        """Show the document's value without committing anything."""
+        """Show the document's value without committing anything.
+
+        While the moderator is typing something not yet committed, their text stays; otherwise
+        (e.g. after Undo, even with the focus here) the field shows what the file holds.
+        """
+        typing = self.hasFocus() and self.text().strip() != self._shown
         self._shown = text
-        if not self.hasFocus() or self.text() == text:
+        if not typing and self.text() != text:
             self.setText(text)
-        self.setStyleSheet("")
+            self.setStyleSheet("")
 
     def _check(self, text: str) -> None:
         ok = self._validator is None or self._validator(text.strip())
@@ -59,7 +64,8 @@ class CommitLineEdit(QLineEdit):
             return
         if self._validator is not None and not self._validator(text):
             return
-        self._shown = text
+        # `_shown` changes only when the document reports the change (show_value): if saving
+        # fails, the typed text stays in the field and the next Enter tries again.
         self.committed.emit(text)
 
 
@@ -80,8 +86,10 @@ class CommitTextEdit(QPlainTextEdit):
         self._loading = False
 
     def show_value(self, text: str) -> None:
+        """Show the document's value, unless the moderator is typing something not yet saved."""
+        typing = self.hasFocus() and self.toPlainText() != self._shown
         self._shown = text
-        if self.toPlainText() != text and not self.hasFocus():
+        if not typing and self.toPlainText() != text:
             self._loading = True
             self.setPlainText(text)
             self._loading = False
@@ -94,7 +102,6 @@ class CommitTextEdit(QPlainTextEdit):
         self._timer.stop()
         text = self.toPlainText()
         if text != self._shown:
-            self._shown = text
             self.committed.emit(text)
 
     def focusOutEvent(self, event: Any) -> None:

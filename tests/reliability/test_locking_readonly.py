@@ -198,7 +198,7 @@ print(json.dumps(out))
 
 def test_second_process_is_told_the_file_is_open(tmp_path):
     """R10. Hashes are taken in other processes: a plain open()/close() of the file in this
-    process would drop the POSIX locks SQLite holds on it (see the xfail test below)."""
+    process would drop the POSIX locks SQLite holds on it."""
     path = make_project(tmp_path / "p.scw")
     first = ProjectFile.open(path)
     try:
