@@ -299,6 +299,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.project_view)
         self.stack.setCurrentWidget(self.project_view)
         self.properties_dock.show()
+        # Wide enough that dates, times and places stay readable.
+        self.resizeDocks([self.properties_dock], [320], Qt.Orientation.Horizontal)
         self.setWindowTitle(f"{document.strategy().title} — {APP_NAME}")
         self.show_node(Node("strategy"))
         if document.read_only:

@@ -148,6 +148,12 @@ class Navigator(QTreeView):
         return self._current
 
     def select(self, node: Node, *, emit: bool = True) -> None:
+        """Highlight `node` (or, if it is gone, its workshop or the strategy).
+
+        With emit=False the caller shows `node` itself; a fallback to another entry is
+        still announced, so the working area never shows something that no longer exists.
+        """
+        wanted = node
         index = self.nav_model().index_of(node)
         if not index.isValid():
             if node.workshop_id:
@@ -164,5 +170,5 @@ class Navigator(QTreeView):
         self.selectionModel().blockSignals(True)
         self.setCurrentIndex(index)
         self.selectionModel().blockSignals(False)
-        if emit or changed:
+        if emit or (changed and node != wanted):
             self.node_selected.emit(node)
