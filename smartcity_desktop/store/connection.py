@@ -28,7 +28,7 @@ _BUSY_TIMEOUT_S = 0.2
 # Files this process has open, by (device, inode). SQLite's locks are POSIX locks, which the
 # kernel drops for the whole process as soon as *any* descriptor of the file is closed: so a
 # second open of an already open file must be refused before we so much as read its header.
-_OPEN_FILES: dict[tuple[int, int], ProjectFile] = {}
+_OPEN_FILES: set[tuple[int, int]] = set()
 
 # sqlite3 primary result codes we turn into plain messages.
 _SQLITE_READONLY = 8
@@ -132,7 +132,7 @@ class ProjectFile:
             conn.close()
             raise
         if key is not None:
-            _OPEN_FILES[key] = project
+            _OPEN_FILES.add(key)
             project._key = key
         return project
 
@@ -367,7 +367,7 @@ class ProjectFile:
         self._rollback()
         self.conn.close()
         if self._key is not None:
-            _OPEN_FILES.pop(self._key, None)
+            _OPEN_FILES.discard(self._key)
 
 
 def _file_key(path: Path) -> tuple[int, int] | None:

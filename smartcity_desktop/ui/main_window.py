@@ -165,7 +165,6 @@ class MainWindow(QMainWindow):
             if stack and stack.canRedo()
             else self.tr("&Redo")
         )
-        self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -280,6 +279,7 @@ class MainWindow(QMainWindow):
         self.close_project()
         self.document = document
         self.settings.add_recent_file(str(document.path))
+        self._fill_recent_menu()
         self.settings.set(prefs.LAST_FOLDER, str(document.path.parent))
         document.undo_stack.indexChanged.connect(self._update_actions)
         document.saved.connect(self._show_saved)
@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         self.properties_dock.hide()
         self.setWindowTitle(APP_NAME)
         self.saved_label.setText("")
+        self._fill_recent_menu()
         self._update_actions()
 
     def save_copy(self) -> None:
