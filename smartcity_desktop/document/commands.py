@@ -6,12 +6,13 @@ the command marks itself obsolete, so the undo stack never holds a change that i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from smartcity_desktop.document.document import ProjectDocument, RowSnapshot
+from smartcity_desktop.document.document import CancelledError, Op, ProjectDocument, RowSnapshot
 from smartcity_desktop.domain.model import Attendance
 
 
@@ -315,3 +316,43 @@ def delete_agenda_item(document: ProjectDocument, item_id: int) -> DeleteCommand
         [item_id],
         QCoreApplication.translate("Commands", "Delete agenda item"),
     )
+
+
+class ChangeSetCommand(DocumentCommand):
+    """A board gesture: one change set applied in one transaction; undo applies its inverse.
+
+    A long change set (an import) may report progress; if the moderator cancels, nothing is
+    written and the command is dropped (`cancelled` tells the caller).
+    """
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        ops: list[Op],
+        text: str,
+        progress: Callable[[int, int], bool] | None = None,
+    ) -> None:
+        super().__init__(document, text)
+        self._forward: list[Op] = list(ops)
+        self._backward: list[Op] = []
+        self._progress = progress
+        self.cancelled = False
+        self.new_ids: list[int] = []  # the rows it creates (a new card, cluster, imported cards)
+
+    @property
+    def ops(self) -> list[Op]:
+        return list(self._forward)
+
+    def apply(self) -> None:
+        progress, self._progress = self._progress, None  # only the first run shows progress
+        self._backward = self.document.apply_changes(self._forward, progress)
+
+    def revert(self) -> None:
+        self._forward = self.document.apply_changes(self._backward)
+
+    def redo(self) -> None:
+        try:
+            super().redo()
+        except CancelledError:
+            self.cancelled = True
+            self.setObsolete(True)

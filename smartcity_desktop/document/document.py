@@ -14,6 +14,8 @@ from smartcity_desktop.domain.model import (
     Attendance,
     Board,
     Card,
+    Cluster,
+    FieldOfAction,
     Participant,
     StakeholderGroup,
     Strategy,
@@ -21,6 +23,7 @@ from smartcity_desktop.domain.model import (
     WorkshopParticipant,
 )
 from smartcity_desktop.store import ProjectFile, ProjectFileError, records
+from smartcity_desktop.store import board as store_board
 from smartcity_desktop.store import check as store_check
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
@@ -28,6 +31,20 @@ from smartcity_desktop.store import workshops as store_workshops
 from smartcity_desktop.store.errors import FileProblem
 
 RowSnapshot = records.RowSnapshot
+# Change sets: what a board gesture does, applied in one transaction, inverted for undo.
+Insert = store_board.Insert
+Update = store_board.Update
+Delete = store_board.Delete
+Op = store_board.Op
+Touched = store_board.Touched
+CancelledError = store_board.CancelledError
+
+
+def _changes_cluster_identity(op: Op) -> bool:
+    """Whether an op adds, removes or renames a cluster (which a field of action shows)."""
+    if getattr(op, "table", "") != "clusters":
+        return False
+    return not isinstance(op, Update) or "title" in op.values
 
 
 class ReadOnlyError(Exception):
@@ -47,6 +64,9 @@ class ProjectDocument(QObject):
     participant_removed = Signal(int)
     attendance_changed = Signal(int)  # workshop id
     agenda_changed = Signal(int)  # workshop id
+    boards_changed = Signal(int)  # workshop id: a board was added, renamed or removed
+    board_changed = Signal(int, object)  # board id, Touched: which cards and clusters changed
+    fields_changed = Signal()  # the fields of action or their links to clusters
     saved = Signal()  # a change reached the disk
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
 
@@ -169,8 +189,43 @@ class ProjectDocument(QObject):
     def boards(self, workshop_id: int) -> list[Board]:
         return store_workshops.list_boards(self._file, workshop_id)
 
+    def board(self, board_id: int) -> Board:
+        row = store_board.board_of(self._file, board_id)
+        return Board(id=row["id"], workshop_id=row["workshop_id"], title=row["title"])
+
     def cards(self, board_id: int) -> list[Card]:
-        return store_workshops.list_cards(self._file, board_id)
+        return store_board.list_cards(self._file, board_id)
+
+    def clusters(self, board_id: int) -> list[Cluster]:
+        return store_board.list_clusters(self._file, board_id)
+
+    def cards_by_ids(self, ids: Any) -> list[Card]:
+        """The cards among `ids` that exist (a missing id was deleted)."""
+        return store_board.cards_by_ids(self._file, ids)
+
+    def clusters_by_ids(self, ids: Any) -> list[Cluster]:
+        return store_board.clusters_by_ids(self._file, ids)
+
+    def cluster_cards(self, cluster_id: int) -> list[Card]:
+        return store_board.cluster_cards(self._file, cluster_id)
+
+    def cluster_origin(self, cluster_id: int) -> dict[str, Any]:
+        """A cluster's title, card count, board and workshop (for tracing a field of action)."""
+        return store_board.cluster_origin(self._file, cluster_id)
+
+    def card_texts(self, board_id: int) -> list[str]:
+        return store_board.card_texts(self._file, board_id)
+
+    def fields_of_action(self) -> list[FieldOfAction]:
+        return store_board.list_fields(self._file)
+
+    def field_links(self, cluster_ids: Any) -> dict[int, list[tuple[int, int]]]:
+        """For each cluster id, its links as (link id, field of action id)."""
+        return store_board.field_links(self._file, cluster_ids)
+
+    def next_id(self, table: str) -> int:
+        """The id a new row of `table` gets, so one change set can refer to it."""
+        return store_board.next_id(self._file, table)
 
     def row(self, entity: str, row_id: int) -> dict[str, Any]:
         return records.get_fields(self._file, entity, row_id)
@@ -188,7 +243,7 @@ class ProjectDocument(QObject):
         values = dict(values)
         if "position" not in values and entity in ("workshop", "stakeholder_group"):
             values["position"] = store_strategy.next_position(self._file, table)
-        if "position" not in values and entity == "agenda_item":
+        if "position" not in values and entity in ("agenda_item", "board"):
             values["position"] = store_strategy.next_position(
                 self._file, table, "workshop_id = ?", (values["workshop_id"],)
             )
@@ -223,6 +278,35 @@ class ProjectDocument(QObject):
                 self._emit_added(entity, row["id"], row)
         self._emit_side_effects(snapshot)
 
+    def apply_changes(self, ops: list[Op], progress: Any = None) -> list[Op]:
+        """Apply a change set in one transaction, announce what it touched, return its inverse.
+
+        Raises CancelledError (nothing written) when `progress(done, total)` returns False.
+        """
+        touched = Touched()
+        inverse = store_board.apply_changes(self._file, ops, touched, progress)
+        for board_id in sorted(touched.boards):
+            self.board_changed.emit(board_id, touched)
+        if (
+            touched.of("fields_of_action")
+            or touched.of("field_clusters")
+            or any(_changes_cluster_identity(op) for op in ops)
+        ):
+            self.fields_changed.emit()
+        if touched.of("boards"):
+            for workshop_id in self._workshops_of_boards(touched.of("boards")):
+                self.boards_changed.emit(workshop_id)
+        return inverse
+
+    def _workshops_of_boards(self, board_ids: set[int]) -> list[int]:
+        result = set()
+        for board_id in board_ids:
+            try:
+                result.add(int(self.row("board", board_id)["workshop_id"]))
+            except KeyError:
+                continue
+        return sorted(result)
+
     def set_attendance(
         self, workshop_id: int, participant_id: int, attendance: Attendance | None
     ) -> Attendance | None:
@@ -233,7 +317,7 @@ class ProjectDocument(QObject):
     # -- signals -------------------------------------------------------------------------
 
     def _parents(self, entity: str, row_ids: list[int]) -> dict[int, int]:
-        if entity != "agenda_item":
+        if entity not in ("agenda_item", "board"):
             return {}
         return {i: int(self.row(entity, i)["workshop_id"]) for i in row_ids}
 
@@ -248,6 +332,10 @@ class ProjectDocument(QObject):
             self.groups_changed.emit()
         elif entity == "agenda_item":
             self.agenda_changed.emit(int(self.row(entity, row_id)["workshop_id"]))
+        elif entity == "board":
+            self.boards_changed.emit(int(self.row(entity, row_id)["workshop_id"]))
+        elif entity == "field_of_action":
+            self.fields_changed.emit()
 
     def _emit_added(self, entity: str, row_id: int, values: dict[str, Any]) -> None:
         if entity == "workshop":
@@ -258,6 +346,10 @@ class ProjectDocument(QObject):
             self.groups_changed.emit()
         elif entity == "agenda_item":
             self.agenda_changed.emit(int(values["workshop_id"]))
+        elif entity == "board":
+            self.boards_changed.emit(int(values["workshop_id"]))
+        elif entity == "field_of_action":
+            self.fields_changed.emit()
 
     def _emit_removed(
         self, entity: str, row_ids: list[int], parents: dict[int, int], snapshot: RowSnapshot
@@ -269,8 +361,12 @@ class ProjectDocument(QObject):
                 self.participant_removed.emit(row_id)
             elif entity == "agenda_item":
                 self.agenda_changed.emit(parents[row_id])
+            elif entity == "board":
+                self.boards_changed.emit(parents[row_id])
         if entity == "stakeholder_group":
             self.groups_changed.emit()
+        if entity == "field_of_action":
+            self.fields_changed.emit()
         self._emit_side_effects(snapshot)
 
     def _emit_side_effects(self, snapshot: RowSnapshot) -> None:
@@ -281,3 +377,5 @@ class ProjectDocument(QObject):
         for table, _col, pk, _value in snapshot.cleared:
             if table == "participants":
                 self.participant_changed.emit(pk["id"])
+        if any(t in ("field_clusters", "clusters") for t, _row in snapshot.rows):
+            self.fields_changed.emit()

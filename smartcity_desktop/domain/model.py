@@ -118,6 +118,56 @@ class Board:
     position: int = 0
 
 
+class CardColour(StrEnum):
+    """The colours a card or cluster can have: the Okabe–Ito palette, distinct for colour-blind
+    viewers. Each colour also has a shape (see `COLOUR_SHAPES`) so it never carries meaning alone.
+    """
+
+    NONE = ""
+    ORANGE = "orange"
+    SKY_BLUE = "sky_blue"
+    GREEN = "green"
+    YELLOW = "yellow"
+    BLUE = "blue"
+    VERMILLION = "vermillion"
+    PURPLE = "purple"
+
+
+# Okabe & Ito (2008), "Color Universal Design": the strong tone, for marks and frames.
+COLOUR_HEX: dict[CardColour, str] = {
+    CardColour.NONE: "#7f7f7f",
+    CardColour.ORANGE: "#E69F00",
+    CardColour.SKY_BLUE: "#56B4E9",
+    CardColour.GREEN: "#009E73",
+    CardColour.YELLOW: "#F0E442",
+    CardColour.BLUE: "#0072B2",
+    CardColour.VERMILLION: "#D55E00",
+    CardColour.PURPLE: "#CC79A7",
+}
+
+# A shape drawn beside each colour, so that colour is never the only carrier of meaning.
+COLOUR_SHAPES: dict[CardColour, str] = {
+    CardColour.NONE: "",
+    CardColour.ORANGE: "circle",
+    CardColour.SKY_BLUE: "square",
+    CardColour.GREEN: "triangle",
+    CardColour.YELLOW: "diamond",
+    CardColour.BLUE: "cross",
+    CardColour.VERMILLION: "star",
+    CardColour.PURPLE: "ring",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class MergedCard:
+    """A card merged into another as a duplicate: kept so both sources stay traceable."""
+
+    text: str
+    source: CardSource = CardSource.OWN
+    author: str = ""
+    note: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Card:
     """An idea or statement on a board, with where it came from."""
@@ -131,6 +181,43 @@ class Card:
     colour: str = ""
     x: float = 0.0
     y: float = 0.0
+    cluster_id: int | None = None
+    tags: tuple[tuple[str, str], ...] = ()  # (column, value) kept from an import
+    merged: tuple[MergedCard, ...] = ()  # duplicates merged into this card
+
+    @property
+    def sources(self) -> tuple[CardSource, ...]:
+        """This card's source and those of the duplicates merged into it, without repeats."""
+        seen = [self.source]
+        for m in self.merged:
+            if m.source not in seen:
+                seen.append(m.source)
+        return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """A titled frame on a board grouping cards; may be promoted to a field of action."""
+
+    id: int
+    board_id: int
+    title: str
+    colour: str = ""
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 0.0
+    height: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FieldOfAction:
+    """A field of action (Handlungsfeld) of the strategy, grown from one or more clusters."""
+
+    id: int
+    title: str
+    description: str = ""
+    position: int = 0
+    cluster_ids: tuple[int, ...] = ()
 
 
 # Fields a command may change, per entity; anything else is refused before it reaches the file.
@@ -142,4 +229,10 @@ EDITABLE_FIELDS: dict[str, frozenset[str]] = {
     "participant": frozenset({"name", "organisation", "group_id", "consent_named"}),
     "stakeholder_group": frozenset({"name"}),
     "agenda_item": frozenset({"title", "planned_minutes", "notes"}),
+    "board": frozenset({"title"}),
+    "card": frozenset(
+        {"text", "source", "author", "note", "colour", "x", "y", "cluster_id", "merged", "tags"}
+    ),
+    "cluster": frozenset({"title", "colour", "x", "y", "width", "height"}),
+    "field_of_action": frozenset({"title", "description"}),
 }

@@ -19,6 +19,8 @@ COUNTED_TABLES: dict[str, str] = {
     "agenda_items": "agenda_items",
     "boards": "boards",
     "cards": "cards",
+    "clusters": "clusters",
+    "fields_of_action": "fields_of_action",
 }
 
 

@@ -23,6 +23,9 @@ TABLES: dict[str, str] = {
     "agenda_item": "agenda_items",
     "board": "boards",
     "card": "cards",
+    "cluster": "clusters",
+    "field_of_action": "fields_of_action",
+    "field_cluster": "field_clusters",
 }
 
 Row = dict[str, Any]
@@ -36,24 +39,34 @@ class RowSnapshot:
     cleared: list[tuple[str, str, Row, Any]] = field(default_factory=list)  # table, col, pk, value
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
+    """An SQL identifier, quoted."""
     return '"' + name.replace('"', '""') + '"'
+
+
+_quote = quote
+_CHUNK = 500  # values per IN (...) clause, well below SQLite's limit on host parameters
 
 
 def update_fields(pf: ProjectFile, entity: str, row_id: int, values: Row) -> Row:
     """Set `values` on one row in one transaction; returns the old values of those fields."""
+    with pf.transaction() as conn:
+        return update_in(conn, entity, row_id, values)
+
+
+def update_in(conn: Any, entity: str, row_id: int, values: Row) -> Row:
+    """Set `values` on one row inside the caller's transaction; returns the old values."""
     allowed = EDITABLE_FIELDS[entity]
     unknown = set(values) - allowed
     if unknown:
         raise ValueError(f"{entity} has no editable field(s) {sorted(unknown)}")
     table = _quote(TABLES[entity])
     cols = ", ".join(_quote(c) for c in values)
-    with pf.transaction() as conn:
-        old = conn.execute(f"SELECT {cols} FROM {table} WHERE id = ?", (row_id,)).fetchone()
-        if old is None:
-            raise KeyError(f"{entity} {row_id} does not exist")
-        assignments = ", ".join(f"{_quote(c)} = ?" for c in values)
-        conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*values.values(), row_id))
+    old = conn.execute(f"SELECT {cols} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    if old is None:
+        raise KeyError(f"{entity} {row_id} does not exist")
+    assignments = ", ".join(f"{_quote(c)} = ?" for c in values)
+    conn.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", (*values.values(), row_id))
     return dict(zip(values, old, strict=True))
 
 
@@ -69,6 +82,11 @@ def insert_row(pf: ProjectFile, table: str, values: Row) -> int:
     """Insert one row in its own transaction; returns its rowid."""
     with pf.transaction() as conn:
         return _insert(conn, table, values)
+
+
+def insert_in(conn: Any, table: str, values: Row) -> int:
+    """Insert one row inside the caller's transaction; returns its rowid."""
+    return _insert(conn, table, values)
 
 
 def _insert(conn: Any, table: str, values: Row) -> int:
@@ -102,14 +120,16 @@ def _primary_key(conn: Any, table: str) -> list[str]:
 
 
 def _fetch(conn: Any, table: str, column: str, values: list[Any]) -> list[Row]:
-    if not values:
-        return []
-    marks = ", ".join("?" for _ in values)
-    cursor = conn.execute(
-        f"SELECT * FROM {_quote(table)} WHERE {_quote(column)} IN ({marks})", values
-    )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    result: list[Row] = []
+    for start in range(0, len(values), _CHUNK):
+        chunk = values[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        cursor = conn.execute(
+            f"SELECT * FROM {_quote(table)} WHERE {_quote(column)} IN ({marks})", chunk
+        )
+        names = [d[0] for d in cursor.description]
+        result.extend(dict(zip(names, row, strict=True)) for row in cursor.fetchall())
+    return result
 
 
 def _collect(conn: Any, table: str, rows: list[Row], snap: RowSnapshot, fks: list) -> None:
@@ -130,26 +150,38 @@ def _collect(conn: Any, table: str, rows: list[Row], snap: RowSnapshot, fks: lis
 
 def delete_rows(pf: ProjectFile, entity: str, row_ids: list[int]) -> RowSnapshot:
     """Delete rows (and what cascades from them) in one transaction; returns how to undo it."""
-    table = TABLES[entity]
-    snap = RowSnapshot()
     with pf.transaction() as conn:
-        rows = _fetch(conn, table, "id", list(row_ids))
-        if len(rows) != len(set(row_ids)):
-            raise KeyError(f"{entity} {row_ids} do not all exist")
-        _collect(conn, table, rows, snap, _foreign_keys(conn))
-        marks = ", ".join("?" for _ in row_ids)
-        conn.execute(f"DELETE FROM {_quote(table)} WHERE id IN ({marks})", list(row_ids))
+        return delete_in(conn, TABLES[entity], row_ids)
+
+
+def delete_in(conn: Any, table: str, row_ids: list[int]) -> RowSnapshot:
+    """Delete rows of `table` and their cascade inside the caller's transaction."""
+    snap = RowSnapshot()
+    ids = list(dict.fromkeys(row_ids))
+    rows = _fetch(conn, table, "id", ids)
+    if len(rows) != len(ids):
+        raise KeyError(f"{table} {row_ids[:10]} do not all exist")
+    _collect(conn, table, rows, snap, _foreign_keys(conn))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        conn.execute(f"DELETE FROM {_quote(table)} WHERE id IN ({marks})", chunk)
     return snap
 
 
 def restore_rows(pf: ProjectFile, snap: RowSnapshot) -> None:
     """Put back what `delete_rows` removed, with the same ids, in one transaction."""
     with pf.transaction() as conn:
-        for table, row in snap.rows:
-            _insert(conn, table, row)
-        for table, col, pk, value in snap.cleared:
-            where = " AND ".join(f"{_quote(k)} = ?" for k in pk)
-            conn.execute(
-                f"UPDATE {_quote(table)} SET {_quote(col)} = ? WHERE {where}",
-                (value, *pk.values()),
-            )
+        restore_in(conn, snap)
+
+
+def restore_in(conn: Any, snap: RowSnapshot) -> None:
+    """Put back what a delete removed, inside the caller's transaction."""
+    for table, row in snap.rows:
+        _insert(conn, table, row)
+    for table, col, pk, value in snap.cleared:
+        where = " AND ".join(f"{_quote(k)} = ?" for k in pk)
+        conn.execute(
+            f"UPDATE {_quote(table)} SET {_quote(col)} = ? WHERE {where}",
+            (value, *pk.values()),
+        )

@@ -92,6 +92,37 @@ CREATE INDEX boards_workshop ON boards(workshop_id, position);
 CREATE INDEX cards_board ON cards(board_id);
 """
 
+_V3 = """
+CREATE TABLE clusters (
+    id INTEGER PRIMARY KEY,
+    board_id INTEGER NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    colour TEXT NOT NULL DEFAULT '',
+    x REAL NOT NULL DEFAULT 0,
+    y REAL NOT NULL DEFAULT 0,
+    width REAL NOT NULL DEFAULT 0,
+    height REAL NOT NULL DEFAULT 0
+);
+ALTER TABLE cards ADD COLUMN cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL;
+ALTER TABLE cards ADD COLUMN tags TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE cards ADD COLUMN merged TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE fields_of_action (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE field_clusters (
+    id INTEGER PRIMARY KEY,
+    field_id INTEGER NOT NULL REFERENCES fields_of_action(id) ON DELETE CASCADE,
+    cluster_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+    UNIQUE (field_id, cluster_id)
+);
+CREATE INDEX clusters_board ON clusters(board_id);
+CREATE INDEX cards_cluster ON cards(cluster_id);
+CREATE INDEX field_clusters_cluster ON field_clusters(cluster_id)
+"""
+
 
 def _run_script(db: Database, script: str, version: int) -> None:
     # executescript() would commit the migration's transaction, so run statement by statement.
@@ -112,9 +143,16 @@ def m002_agenda_boards_cards(db: Database) -> None:
     _run_script(db, _V2, 2)
 
 
+def m003_clusters_fields(db: Database) -> None:
+    """Clusters on boards, cards in clusters (with import tags and merged duplicates), and the
+    strategy's fields of action linked to the clusters they grew from."""
+    _run_script(db, _V3, 3)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("m001_initial", m001_initial),
     ("m002_agenda_boards_cards", m002_agenda_boards_cards),
+    ("m003_clusters_fields", m003_clusters_fields),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 KNOWN_NAMES = frozenset(name for name, _ in MIGRATIONS)

@@ -6,8 +6,6 @@ from smartcity_desktop.domain.model import (
     AgendaItem,
     Attendance,
     Board,
-    Card,
-    CardSource,
     Workshop,
     WorkshopKind,
     WorkshopParticipant,
@@ -114,27 +112,5 @@ def list_boards(pf: ProjectFile, workshop_id: int) -> list[Board]:
     )
     return [
         Board(id=r["id"], workshop_id=r["workshop_id"], title=r["title"], position=r["position"])
-        for r in rows
-    ]
-
-
-def list_cards(pf: ProjectFile, board_id: int) -> list[Card]:
-    rows = pf.query(
-        "SELECT id, board_id, text, source, author, note, colour, x, y FROM cards"
-        " WHERE board_id = ? ORDER BY id",
-        (board_id,),
-    )
-    return [
-        Card(
-            id=r["id"],
-            board_id=r["board_id"],
-            text=r["text"],
-            source=CardSource(r["source"]),
-            author=r["author"],
-            note=r["note"],
-            colour=r["colour"],
-            x=r["x"],
-            y=r["y"],
-        )
         for r in rows
     ]

@@ -40,6 +40,8 @@ def test_check_counts_a_created_file_and_leaves_it_unchanged(tmp_path):
         "agenda_items": 0,
         "boards": 1,
         "cards": 7,
+        "clusters": 0,
+        "fields_of_action": 0,
     }
     assert set(report.counts) == set(COUNTED_TABLES)
     data = report.as_json()
@@ -69,6 +71,8 @@ def test_check_on_v1_fixture_reports_pending_migration_without_changing_it(tmp_p
         "agenda_items": 0,
         "boards": 0,
         "cards": 0,
+        "clusters": 0,
+        "fields_of_action": 0,
     }
     assert sha256(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.scw"]

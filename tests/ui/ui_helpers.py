@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from smartcity_desktop.document import ProjectDocument
 from smartcity_desktop.domain.model import Attendance, Participant, Strategy, Workshop
 from smartcity_desktop.store import ProjectFile
+from smartcity_desktop.store import board as store_board
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
 from smartcity_desktop.store import workshops as store_workshops
@@ -256,7 +257,7 @@ def read_project(pf: ProjectFile) -> OnDisk:
         }
         boards = store_workshops.list_boards(pf, w.id)
         disk.boards[w.id] = [b.title for b in boards]
-        disk.cards[w.id] = sum(len(store_workshops.list_cards(pf, b.id)) for b in boards)
+        disk.cards[w.id] = sum(len(store_board.list_cards(pf, b.id)) for b in boards)
     return disk
 
 
