@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 FILE_FILTER = "Smart City Werkstatt (*.scw)"
+
+
+def import_filter() -> str:
+    return QCoreApplication.translate(
+        "Dialogs", "Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)"
+    )
 
 
 class Dialogs:
@@ -31,8 +38,24 @@ class Dialogs:
         value, ok = QInputDialog.getText(self.parent, title, label, text=text)
         return value if ok else None
 
-    def open_path(self, title: str, folder: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, FILE_FILTER)
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        """One of several answers (buttons in this order) or None for Cancel."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
+    def run(self, dialog: QDialog) -> bool:
+        """Show one of the app's own dialogs (import preview, duplicates); True if accepted."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_path(self, title: str, folder: str, file_filter: str = "") -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, title, folder, file_filter or FILE_FILTER
+        )
         return path or None
 
     def save_path(self, title: str, folder: str) -> str | None:

@@ -127,6 +127,14 @@ class MainWindow(QMainWindow):
         self.delete_workshop_action = self._action(
             workshop_menu, self.tr("&Delete workshop…"), self.delete_workshop
         )
+        workshop_menu.addSeparator()
+        self.new_board_action = self._action(workshop_menu, self.tr("New &board…"), self.new_board)
+        self.rename_board_action = self._action(
+            workshop_menu, self.tr("Rena&me board…"), self.rename_board
+        )
+        self.delete_board_action = self._action(
+            workshop_menu, self.tr("Delete b&oard…"), self.delete_board
+        )
 
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -152,6 +160,10 @@ class MainWindow(QMainWindow):
         self.new_workshop_action.setEnabled(writable)
         self.rename_workshop_action.setEnabled(writable and in_workshop)
         self.delete_workshop_action.setEnabled(writable and in_workshop)
+        on_board = bool(node and node.kind == "board")
+        self.new_board_action.setEnabled(writable and in_workshop)
+        self.rename_board_action.setEnabled(writable and on_board)
+        self.delete_board_action.setEnabled(writable and on_board)
         stack = self.document.undo_stack if self.document else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -381,7 +393,10 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.page_host.removeWidget(old)
             old.deleteLater()
-        if node.workshop_id:
+        panel = getattr(page, "properties_panel", None)
+        if panel is not None:
+            self._set_properties(panel())
+        elif node.workshop_id:
             self._set_properties(WorkshopProperties(doc, node.workshop_id))
         else:
             self._set_properties(ProjectProperties(doc))
@@ -399,7 +414,7 @@ class MainWindow(QMainWindow):
     def _page_for(self, node: Node) -> QWidget:
         # Imported on first use: only the strategy page is needed for the first paint.
         from smartcity_desktop.ui.participants_page import ParticipantsTable
-        from smartcity_desktop.ui.simple_pages import BoardPage, HintPage
+        from smartcity_desktop.ui.simple_pages import HintPage
         from smartcity_desktop.ui.workshop_page import WorkshopPage
 
         doc = self.document
@@ -411,8 +426,13 @@ class MainWindow(QMainWindow):
         if node.kind == "workshop":
             return WorkshopPage(doc, self.dialogs, node.workshop_id)
         if node.kind == "board":
-            title = next((b.title for b in doc.boards(node.workshop_id) if b.id == node.id), "")
-            return BoardPage(doc, node.id, title)
+            from smartcity_desktop.ui.board_page import BoardPage
+
+            return BoardPage(doc, self.dialogs, self.settings, node.id)
+        if node.kind == "fields":
+            from smartcity_desktop.ui.fields_page import FieldsPage
+
+            return FieldsPage(doc, self.dialogs)
         if node.kind == "workshops":
             return HintPage(
                 self.tr("Workshops"),
@@ -485,6 +505,56 @@ class MainWindow(QMainWindow):
             self.tr("Delete"),
         ):
             self.document.push(commands.delete_workshop(self.document, workshop_id))
+
+    # -- boards ------------------------------------------------------------------------------
+
+    def _current_board(self) -> int | None:
+        node = self.navigator.current_node() if self.navigator else None
+        return node.id if node and node.kind == "board" else None
+
+    def new_board(self) -> None:
+        from smartcity_desktop.document import board_ops
+
+        workshop_id = self._current_workshop()
+        if not self.document or workshop_id is None:
+            return
+        existing = {b.title for b in self.document.boards(workshop_id)}
+        default = suggest_copy_name(
+            existing, self.tr("Board %1").replace("%1", str(len(existing) + 1))
+        )
+        title = self.dialogs.get_text(self.tr("New board"), self.tr("Title"), default)
+        if not title or not clean_title(title):
+            return
+        command = board_ops.add_board(self.document, workshop_id, clean_title(title))
+        if self.document.push(command) and command.row_id is not None:
+            self.show_node(Node("board", command.row_id, workshop_id))
+
+    def rename_board(self) -> None:
+        from smartcity_desktop.document import board_ops
+
+        board_id = self._current_board()
+        if not self.document or board_id is None:
+            return
+        old = self.document.board(board_id).title
+        title = self.dialogs.get_text(self.tr("Rename board"), self.tr("Title"), old)
+        if title and clean_title(title) and clean_title(title) != old:
+            self.document.push(board_ops.rename_board(self.document, board_id, clean_title(title)))
+
+    def delete_board(self) -> None:
+        from smartcity_desktop.document import board_ops
+
+        board_id = self._current_board()
+        if not self.document or board_id is None:
+            return
+        board = self.document.board(board_id)
+        if self.dialogs.confirm(
+            self.tr("Delete board"),
+            self.tr(
+                "Delete the board “%1” with its cards and clusters? You can undo this."
+            ).replace("%1", board.title),
+            self.tr("Delete"),
+        ):
+            self.document.push(board_ops.delete_board(self.document, board_id))
 
     # -- status ----------------------------------------------------------------------------
 

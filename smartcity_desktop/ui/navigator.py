@@ -52,6 +52,8 @@ class NavigatorModel(QStandardItemModel):
         document.workshop_added.connect(self.rebuild)
         document.workshop_changed.connect(self.rebuild)
         document.workshop_removed.connect(self.rebuild)
+        document.boards_changed.connect(self.rebuild)
+        document.fields_changed.connect(self.rebuild)
 
     def _item(self, text: str, node: Node, hint: str = "") -> QStandardItem:
         item = QStandardItem(text)
@@ -71,6 +73,15 @@ class NavigatorModel(QStandardItemModel):
         root.appendRow(
             self._item(
                 QCoreApplication.translate("Navigator", "Participants"), Node("participants")
+            )
+        )
+        fields = self.document.fields_of_action()
+        root.appendRow(
+            self._item(
+                QCoreApplication.translate("Navigator", "Fields of action (%1)").replace(
+                    "%1", str(len(fields))
+                ),
+                Node("fields"),
             )
         )
         workshops = self._item(

@@ -1,0 +1,888 @@
+"""The board page: the clustering canvas with its toolbar, search bar and properties panel.
+
+Gestures on the scene and view become board operations (document/board_ops.py); each is one
+command on the undo stack, on disk when pushed. The page listens to the document and updates
+only the items a change touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShortcut, QTransform
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartcity_desktop.document import ProjectDocument
+from smartcity_desktop.document import board_ops as ops
+from smartcity_desktop.document.document import Touched
+from smartcity_desktop.domain import board as geometry
+from smartcity_desktop.domain.model import CardColour, CardSource
+from smartcity_desktop.domain.rules import clean_title
+from smartcity_desktop.domain.text import duplicate_groups, normalise_text
+from smartcity_desktop.ui import palette
+from smartcity_desktop.ui import settings as prefs
+from smartcity_desktop.ui.board_scene import (
+    TEXT_SIZES,
+    BoardScene,
+    BoardStyle,
+    CardItem,
+    ClusterItem,
+)
+from smartcity_desktop.ui.board_view import BoardView
+from smartcity_desktop.ui.dialogs import Dialogs
+from smartcity_desktop.ui.widgets import CommitLineEdit, CommitTextEdit
+
+
+class SearchBar(QWidget):
+    """Ctrl+F: cards matching text, source and colour are outlined, the others dimmed."""
+
+    changed = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardSearch")
+        self.text = QLineEdit(self)
+        self.text.setObjectName("searchText")
+        self.text.setPlaceholderText(self.tr("Search cards…"))
+        self.text.setClearButtonEnabled(True)
+        self.source = QComboBox(self)
+        self.source.setObjectName("searchSource")
+        self.source.addItem(self.tr("All sources"), "")
+        for source in CardSource:
+            self.source.addItem(palette.source_label(source), str(source))
+        self.colour = QComboBox(self)
+        self.colour.setObjectName("searchColour")
+        self.colour.addItem(self.tr("All colours"), None)
+        for colour in CardColour:
+            self.colour.addItem(
+                palette.colour_icon(colour), palette.colour_label(colour), str(colour)
+            )
+        self.result = QLabel(self)
+        self.result.setObjectName("searchResult")
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip(self.tr("Close the search (Esc)"))
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.source, 1)
+        layout.addWidget(self.colour, 1)
+        layout.addWidget(self.result)
+        layout.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.changed)
+        self.text.textChanged.connect(self._timer.start)
+        self.source.currentIndexChanged.connect(self.changed)
+        self.colour.currentIndexChanged.connect(self.changed)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.close_bar,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+
+    def active(self) -> bool:
+        return self.isVisible() and (
+            bool(self.text.text().strip())
+            or bool(self.source.currentData())
+            or self.colour.currentData() is not None
+        )
+
+    def matches(self, item: CardItem) -> bool:
+        card = item.card
+        needle = normalise_text(self.text.text())
+        if needle and needle not in normalise_text(
+            " ".join([card.text, card.note, card.author, *(v for _k, v in card.tags)])
+        ):
+            return False
+        source = self.source.currentData()
+        if source and source not in {str(s) for s in card.sources}:
+            return False
+        colour = self.colour.currentData()
+        return colour is None or card.colour == colour
+
+    def close_bar(self) -> None:
+        self.text.clear()
+        self.source.setCurrentIndex(0)
+        self.colour.setCurrentIndex(0)
+        self.hide()
+        self.closed.emit()
+
+
+class BoardProperties(QWidget):
+    """The properties of what is selected on the board: a card, several, or a cluster."""
+
+    def __init__(self, page: BoardPage) -> None:
+        super().__init__()
+        self.page = page
+        self.heading = QLabel(self)
+        self.heading.setObjectName("boardSelectionHeading")
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.text_edit = CommitTextEdit(self)
+        self.text_edit.setObjectName("cardText")
+        self.note_edit = CommitTextEdit(self)
+        self.note_edit.setObjectName("cardNote")
+        self.note_edit.setMaximumHeight(80)
+        self.author_edit = CommitLineEdit(self)
+        self.author_edit.setObjectName("cardAuthor")
+        self.source_combo = QComboBox(self)
+        self.source_combo.setObjectName("cardSource")
+        for source in CardSource:
+            self.source_combo.addItem(palette.source_label(source), str(source))
+        self.colour_combo = QComboBox(self)
+        self.colour_combo.setObjectName("itemColour")
+        for colour in CardColour:
+            self.colour_combo.addItem(
+                palette.colour_icon(colour), palette.colour_label(colour), str(colour)
+            )
+        self.title_edit = CommitLineEdit(self, validator=lambda t: bool(clean_title(t)))
+        self.title_edit.setObjectName("clusterTitle")
+        self.details = QLabel(self)
+        self.details.setObjectName("selectionDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Title"), self.title_edit)
+        self.form.addRow(self.tr("Text"), self.text_edit)
+        self.form.addRow(self.tr("Note"), self.note_edit)
+        self.form.addRow(self.tr("Source"), self.source_combo)
+        self.form.addRow(self.tr("Author"), self.author_edit)
+        self.form.addRow(self.tr("Colour"), self.colour_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.form)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        self.text_edit.committed.connect(lambda t: self._edit_cards({"text": t.strip()}))
+        self.note_edit.committed.connect(lambda t: self._edit_cards({"note": t.strip()}))
+        self.author_edit.committed.connect(lambda t: self._edit_cards({"author": t}))
+        self.source_combo.activated.connect(
+            lambda _i: self._edit_cards({"source": self.source_combo.currentData()})
+        )
+        self.colour_combo.activated.connect(
+            lambda _i: self.page.set_colour(self.colour_combo.currentData())
+        )
+        self.title_edit.committed.connect(self._rename)
+        self.refresh()
+
+    def _edit_cards(self, values: dict[str, object]) -> None:
+        if values.get("text") == "":
+            return
+        self.page.edit_selected_cards(values)
+
+    def _rename(self, title: str) -> None:
+        clusters = self.page.scene.selected_cluster_ids()
+        if len(clusters) == 1:
+            self.page.rename_cluster(clusters[0], title)
+
+    def _show_row(self, widget: QWidget, visible: bool) -> None:
+        self.form.setRowVisible(widget, visible)
+
+    def refresh(self) -> None:
+        scene = self.page.scene
+        cards = [scene.cards[i] for i in scene.selected_card_ids() if i in scene.cards]
+        clusters = [scene.clusters[i] for i in scene.selected_cluster_ids() if i in scene.clusters]
+        one_card = len(cards) == 1 and not clusters
+        one_cluster = len(clusters) == 1 and not cards
+        for widget in (self.text_edit, self.note_edit, self.author_edit):
+            self._show_row(widget, one_card)
+        self._show_row(self.source_combo, bool(cards) and not clusters)
+        self._show_row(self.title_edit, one_cluster)
+        self._show_row(self.colour_combo, bool(cards) != bool(clusters))
+        writable = not self.page.document.read_only
+        for widget in (
+            self.text_edit,
+            self.note_edit,
+            self.author_edit,
+            self.source_combo,
+            self.colour_combo,
+            self.title_edit,
+        ):
+            widget.setEnabled(writable)
+        details: list[str] = []
+        if one_card:
+            card = cards[0].card
+            self.heading.setText(self.tr("Card"))
+            self.text_edit.show_value(card.text)
+            self.note_edit.show_value(card.note)
+            self.author_edit.show_value(card.author)
+            self.source_combo.setCurrentIndex(self.source_combo.findData(str(card.source)))
+            self.colour_combo.setCurrentIndex(self.colour_combo.findData(card.colour))
+            for key, value in card.tags:
+                details.append(f"{key}: {value}")
+            for merged in card.merged:
+                details.append(
+                    self.tr("Merged duplicate (%1): %2")
+                    .replace("%1", palette.source_label(merged.source))
+                    .replace("%2", merged.text)
+                )
+            if card.cluster_id is not None and card.cluster_id in scene.clusters:
+                details.append(
+                    self.tr("In cluster “%1”").replace(
+                        "%1", scene.clusters[card.cluster_id].cluster.title
+                    )
+                )
+        elif cards and not clusters:
+            self.heading.setText(self.tr("%n card(s) selected", "", len(cards)))
+            sources = {c.card.source for c in cards}
+            if len(sources) == 1:
+                self.source_combo.setCurrentIndex(
+                    self.source_combo.findData(str(next(iter(sources))))
+                )
+            colours = {c.card.colour for c in cards}
+            if len(colours) == 1:
+                self.colour_combo.setCurrentIndex(self.colour_combo.findData(next(iter(colours))))
+        elif one_cluster:
+            cluster = clusters[0]
+            self.heading.setText(self.tr("Cluster"))
+            self.title_edit.show_value(cluster.cluster.title)
+            self.colour_combo.setCurrentIndex(self.colour_combo.findData(cluster.cluster.colour))
+            details.append(self.tr("%n card(s)", "", cluster.count))
+            if cluster.fields:
+                details.append(
+                    self.tr("Field of action: %1").replace("%1", ", ".join(cluster.fields))
+                )
+            else:
+                details.append(
+                    self.tr("Not yet a field of action (context menu ▸ Promote to field of action)")
+                )
+        elif clusters:
+            self.heading.setText(self.tr("%n cluster(s) selected", "", len(clusters)))
+            colours = {c.cluster.colour for c in clusters}
+            if len(colours) == 1 and not cards:
+                self.colour_combo.setCurrentIndex(self.colour_combo.findData(next(iter(colours))))
+        else:
+            self.heading.setText(self.tr("Nothing selected"))
+            details.append(
+                self.tr(
+                    "N or a double-click adds a card. Drag cards onto a cluster to sort them; "
+                    "select cards and press “Cluster” to start one. F shows the whole board."
+                )
+            )
+        self.details.setText("\n".join(details))
+
+
+class BoardPage(QWidget):
+    """One board of a workshop: cards, clusters, and everything the moderator does with them."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        dialogs: Dialogs,
+        settings: prefs.Settings | None,
+        board_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.dialogs = dialogs
+        self.settings = settings
+        self.board_id = board_id
+        board = document.board(board_id)
+        self.workshop_id = board.workshop_id
+        size = settings.get(prefs.BOARD_TEXT_SIZE) if settings is not None else "normal"
+        self.style_ = BoardStyle(TEXT_SIZES.get(size, TEXT_SIZES["normal"]))
+        self.scene = BoardScene(self.style_, self)
+        self.view = BoardView(self.scene, self)
+        self.search = SearchBar(self)
+        self.search.hide()
+        self.heading = QLabel(board.title, self)
+        self.heading.setObjectName("boardTitle")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("boardCount")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("boardToolbar")
+        self._build_toolbar()
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        self.properties = BoardProperties(self)
+
+        self.scene.items_dragged.connect(self._dragged)
+        self.scene.empty_double_clicked.connect(self.new_card_at)
+        self.scene.card_double_clicked.connect(self.edit_card_in_place)
+        self.scene.cluster_header_double_clicked.connect(self.rename_cluster_in_place)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.view.new_card_requested.connect(self.new_card_at)
+        self.view.delete_requested.connect(self.delete_selection)
+        self.search.changed.connect(self.apply_filter)
+        self.search.closed.connect(self.apply_filter)
+        self.search.closed.connect(self.view.setFocus)
+        document.board_changed.connect(self._board_changed)
+        document.fields_changed.connect(self._fields_changed)
+        document.boards_changed.connect(self._boards_changed)
+        self._duplicates_timer = QTimer(self)
+        self._duplicates_timer.setSingleShot(True)
+        self._duplicates_timer.setInterval(300)
+        self._duplicates_timer.timeout.connect(self.flag_duplicates)
+        self.reload()
+        QTimer.singleShot(0, self.view.fit_all)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _tool(self, text: str, slot: Callable[[], None], tip: str = "", name: str = "") -> QAction:
+        action = self.toolbar.addAction(text)
+        action.triggered.connect(slot)
+        if tip:
+            action.setToolTip(tip)
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _build_toolbar(self) -> None:
+        self.new_card_action = self._tool(
+            self.tr("New card"),
+            self.new_card,
+            self.tr("A new card (N, or double-click)"),
+            "newCardAction",
+        )
+        self.cluster_action = self._tool(
+            self.tr("Cluster"),
+            self.cluster_selection,
+            self.tr("A new cluster with the selected cards"),
+            "clusterAction",
+        )
+        self.tidy_action = self._tool(
+            self.tr("Tidy"),
+            self.tidy_selection,
+            self.tr("Arrange the cards of the selected clusters in a neat grid"),
+            "tidyAction",
+        )
+        self.layout_action = self._tool(
+            self.tr("Lay out"),
+            self.layout_board,
+            self.tr("Lay out all clusters without overlap, loose cards below"),
+            "layoutAction",
+        )
+        self.toolbar.addSeparator()
+        self.import_action = self._tool(
+            self.tr("Import…"),
+            self.import_file,
+            self.tr("Import ideas from a survey export (CSV or Excel)"),
+            "importAction",
+        )
+        self.duplicates_action = self._tool(
+            self.tr("Duplicates…"),
+            self.review_duplicates,
+            self.tr("Find near-identical cards and merge them, keeping both sources"),
+            "duplicatesAction",
+        )
+        self.promote_action = self._tool(
+            self.tr("Promote"),
+            self.promote_selection,
+            self.tr("Make fields of action of the selected clusters (or all)"),
+            "promoteAction",
+        )
+        self.toolbar.addSeparator()
+        self._tool(self.tr("Search"), self.show_search, self.tr("Search and filter (Ctrl+F)"))
+        self._tool("−", self.view.zoom_out, self.tr("Zoom out (−)"))
+        self._tool("+", self.view.zoom_in, self.tr("Zoom in (+)"))
+        self._tool(self.tr("Fit"), self.view.fit_all, self.tr("Show the whole board (F, Ctrl+0)"))
+        self.text_size = QComboBox(self)
+        self.text_size.setObjectName("boardTextSize")
+        self.text_size.setToolTip(self.tr("Text size of the cards (for the projector)"))
+        for key, label in (
+            ("small", self.tr("Small text")),
+            ("normal", self.tr("Normal text")),
+            ("large", self.tr("Large text")),
+        ):
+            self.text_size.addItem(label, key)
+        current = self.settings.get(prefs.BOARD_TEXT_SIZE) if self.settings else "normal"
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(current)))
+        self.text_size.activated.connect(self._text_size_chosen)
+        self.toolbar.addWidget(self.text_size)
+        QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            self.show_search,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        writable = not self.document.read_only
+        for action in (
+            self.new_card_action,
+            self.cluster_action,
+            self.tidy_action,
+            self.layout_action,
+            self.import_action,
+            self.duplicates_action,
+            self.promote_action,
+        ):
+            action.setEnabled(writable)
+
+    def properties_panel(self) -> QWidget:
+        """The panel the main window shows on the right while this page is open."""
+        return self.properties
+
+    # -- reading the document ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.scene.load(self.document.clusters(self.board_id), self.document.cards(self.board_id))
+        self._fields_changed()
+        self.flag_duplicates()
+        self._update_count()
+        self.apply_filter()
+        self.view.board_changed()
+
+    def _board_changed(self, board_id: int, touched: Touched) -> None:
+        if board_id != self.board_id:
+            return
+        card_ids = touched.of("cards")
+        cluster_ids = touched.of("clusters")
+        cards = [c for c in self.document.cards_by_ids(card_ids) if c.board_id == self.board_id]
+        clusters = [
+            c for c in self.document.clusters_by_ids(cluster_ids) if c.board_id == self.board_id
+        ]
+        self.scene.sync(card_ids, cards, cluster_ids, clusters)
+        if cluster_ids:
+            self._fields_changed()
+        self._update_count()
+        self._duplicates_timer.start()
+        if self.search.active():
+            self.apply_filter()
+        self.properties.refresh()
+        self.view.board_changed()
+
+    def _fields_changed(self) -> None:
+        titles = {f.id: f.title for f in self.document.fields_of_action()}
+        links = self.document.field_links(list(self.scene.clusters))
+        for cid, item in self.scene.clusters.items():
+            fields = [titles[f] for _l, f in links.get(cid, []) if f in titles]
+            if fields != item.fields:
+                item.fields = fields
+                item.update()
+
+    def _boards_changed(self, workshop_id: int) -> None:
+        if workshop_id != self.workshop_id:
+            return
+        with contextlib.suppress(KeyError):  # a deleted board: the navigator moves away
+            self.heading.setText(self.document.board(self.board_id).title)
+
+    def _update_count(self) -> None:
+        loose = sum(1 for c in self.scene.cards.values() if c.card.cluster_id is None)
+        self.count_label.setText(
+            self.tr("%n card(s)", "", len(self.scene.cards))
+            + " · "
+            + self.tr("%n cluster(s)", "", len(self.scene.clusters))
+            + " · "
+            + self.tr("%n not yet sorted", "", loose)
+        )
+
+    def flag_duplicates(self) -> None:
+        groups = duplicate_groups((cid, item.card.text) for cid, item in self.scene.cards.items())
+        counts: dict[int, int] = {}
+        for group in groups:
+            for cid in group:
+                counts[cid] = len(group) - 1
+        for cid, item in self.scene.cards.items():
+            n = counts.get(cid, 0)
+            if item.duplicates != n:
+                item.duplicates = n
+                item.update()
+
+    def _selection_changed(self) -> None:
+        self.properties.refresh()
+
+    # -- pushing -------------------------------------------------------------------------------
+
+    def _push(self, command: object) -> bool:
+        if command is None:
+            return False
+        return self.document.push(command)  # type: ignore[arg-type]
+
+    def _writable(self) -> bool:
+        if self.document.read_only:
+            self.document.push(None)  # type: ignore[arg-type]  # reports "read-only" once
+            return False
+        return True
+
+    # -- gestures ------------------------------------------------------------------------------
+
+    def _dragged(
+        self,
+        card_moves: dict[int, tuple[float, float]],
+        cluster_moves: dict[int, tuple[float, float]],
+        onto_card: int,
+    ) -> None:
+        if onto_card and not self.document.read_only:
+            dropped = next(iter(card_moves))
+            target = self.scene.cards[onto_card].card
+            if self.dialogs.confirm(
+                self.tr("Start a cluster"),
+                self.tr("Start a new cluster with these two cards?"),
+                self.tr("Start cluster"),
+            ):
+                title = self._ask_title(self.tr("New cluster"))
+                if title:
+                    command = ops.create_cluster(
+                        self.document,
+                        self.board_id,
+                        [target.id, dropped],
+                        title,
+                        anchor=(target.x, target.y),
+                    )
+                    if self._push(command):
+                        return
+        command = ops.move_items(self.document, self.board_id, card_moves, cluster_moves)
+        if not self._push(command):
+            self._restore_items(set(card_moves), set(cluster_moves))
+
+    def _restore_items(self, card_ids: set[int], cluster_ids: set[int]) -> None:
+        """Put items back where the document has them (a refused or empty move)."""
+        self.scene.sync(
+            card_ids,
+            self.document.cards_by_ids(card_ids),
+            cluster_ids,
+            self.document.clusters_by_ids(cluster_ids),
+        )
+
+    def _ask_title(self, title: str, default: str = "") -> str:
+        text = self.dialogs.get_text(title, self.tr("Title"), default)
+        return clean_title(text or "")
+
+    def new_card(self) -> None:
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        self.new_card_at(centre)
+
+    def new_card_at(self, point: QPointF) -> None:
+        if self.document.read_only:
+            self._writable()
+            return
+        x = point.x() - geometry.CARD_WIDTH / 2
+        y = point.y() - geometry.CARD_HEIGHT / 2
+        rect = QRectF(x, y, geometry.CARD_WIDTH, geometry.CARD_HEIGHT)
+        editor = self.view.edit_text_at(rect, "")
+        editor.setPlaceholderText(self.tr("Type the idea, then Enter"))
+        editor.committed.connect(lambda text: self._add_card(text, x, y))
+
+    def _add_card(self, text: str, x: float, y: float) -> None:
+        text = text.strip()
+        if not text:
+            return
+        command = ops.add_card(
+            self.document, self.board_id, ops.NewCard(text, source=CardSource.WORKSHOP), x, y
+        )
+        if self._push(command):
+            self.scene.select_ids(command.new_ids)
+        self.view.setFocus()
+
+    def edit_card_in_place(self, card_id: int) -> None:
+        item = self.scene.cards.get(card_id)
+        if item is None or self.document.read_only:
+            return
+        rect = item.sceneBoundingRect().adjusted(2, 2, -2, -2)
+        editor = self.view.edit_text_at(rect, item.card.text)
+        editor.committed.connect(lambda text: self._set_card_text(card_id, text))
+
+    def _set_card_text(self, card_id: int, text: str) -> None:
+        text = text.strip()
+        if text:
+            self._push(ops.edit_cards(self.document, [card_id], {"text": text}))
+        self.view.setFocus()
+
+    def rename_cluster_in_place(self, cluster_id: int) -> None:
+        item = self.scene.clusters.get(cluster_id)
+        if item is None or self.document.read_only:
+            return
+        header = item.mapRectToScene(item.header_rect())
+        editor = self.view.edit_line_at(header, item.cluster.title)
+        editor.committed.connect(lambda text: self.rename_cluster(cluster_id, text))
+
+    def rename_cluster(self, cluster_id: int, title: str) -> None:
+        title = clean_title(title)
+        if title:
+            self._push(ops.rename_cluster(self.document, cluster_id, title))
+        self.view.setFocus()
+
+    def edit_selected_cards(self, values: dict[str, object]) -> None:
+        self._push(ops.edit_cards(self.document, self.scene.selected_card_ids(), values))
+
+    def set_colour(self, colour: str) -> None:
+        cards = self.scene.selected_card_ids()
+        clusters = self.scene.selected_cluster_ids()
+        if cards and not clusters:
+            self._push(ops.edit_cards(self.document, cards, {"colour": colour}))
+        elif clusters and not cards:
+            self._push(ops.set_cluster_colour(self.document, clusters, colour))
+
+    def delete_selection(self) -> None:
+        if not self._writable():
+            return
+        cards = self.scene.selected_card_ids()
+        clusters = self.scene.selected_cluster_ids()
+        if not cards and not clusters:
+            return
+        with_cards = False
+        if clusters:
+            inside = sum(len(self.scene.members.get(c, ())) for c in clusters)
+            if inside:
+                answer = self.dialogs.choose(
+                    self.tr("Delete cluster"),
+                    self.tr(
+                        "The selected cluster(s) hold %1 card(s). Keep the cards on the board "
+                        "(loose), or delete them too? You can undo either."
+                    ).replace("%1", str(inside)),
+                    [self.tr("Keep the cards"), self.tr("Delete the cards too")],
+                )
+                if answer is None:
+                    return
+                with_cards = answer == 1
+        self._push(ops.delete_items(self.document, cards, clusters, with_cards=with_cards))
+
+    def cluster_selection(self) -> None:
+        if not self._writable():
+            return
+        cards = self.scene.selected_card_ids()
+        title = self._ask_title(self.tr("New cluster"))
+        if not title:
+            return
+        anchor = None
+        if not cards:
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            anchor = (centre.x(), centre.y())
+        command = ops.create_cluster(self.document, self.board_id, cards, title, anchor=anchor)
+        if self._push(command):
+            self.scene.select_ids([], command.new_ids)
+
+    def tidy_selection(self) -> None:
+        clusters = self.scene.selected_cluster_ids()
+        if not clusters:
+            clusters = sorted(
+                {
+                    self.scene.cards[c].card.cluster_id
+                    for c in self.scene.selected_card_ids()
+                    if self.scene.cards[c].card.cluster_id is not None
+                }  # type: ignore[type-var]
+            )
+        if not clusters:
+            self.dialogs.info(self.tr("Tidy"), self.tr("Select a cluster to tidy first."))
+            return
+        self.document.undo_stack.beginMacro(self.tr("Tidy %n cluster(s)", "", len(clusters)))
+        try:
+            for cid in clusters:
+                self._push(ops.tidy_cluster(self.document, cid))
+        finally:
+            self.document.undo_stack.endMacro()
+
+    def layout_board(self) -> None:
+        if self._push(ops.layout_board(self.document, self.board_id)):
+            self.view.fit_all()
+
+    def merge_selected_clusters(self) -> None:
+        clusters = self.scene.selected_cluster_ids()
+        if len(clusters) < 2:
+            return
+        keep = max(clusters, key=lambda c: len(self.scene.members.get(c, ())))
+        self._push(ops.merge_clusters(self.document, keep, [c for c in clusters if c != keep]))
+
+    def promote_selection(self) -> None:
+        clusters = self.scene.selected_cluster_ids()
+        if not clusters:
+            if not self.scene.clusters:
+                self.dialogs.info(
+                    self.tr("Promote"), self.tr("There are no clusters on this board yet.")
+                )
+                return
+            if not self.dialogs.confirm(
+                self.tr("Promote"),
+                self.tr("Make fields of action of all %1 clusters on this board?").replace(
+                    "%1", str(len(self.scene.clusters))
+                ),
+                self.tr("Promote all"),
+            ):
+                return
+            clusters = list(self.scene.clusters)
+        command = ops.promote_clusters(self.document, clusters)
+        if command is None:
+            self.dialogs.info(
+                self.tr("Promote"),
+                self.tr("The selected clusters are fields of action already."),
+            )
+            return
+        self._push(command)
+
+    def zoom_to_cluster(self, cluster_id: int) -> None:
+        item = self.scene.clusters.get(cluster_id)
+        if item is not None:
+            self.view.zoom_to(item.sceneBoundingRect())
+
+    def zoom_to_selection(self) -> None:
+        rect = QRectF()
+        for item in self.scene.selectedItems():
+            rect = rect.united(item.sceneBoundingRect())
+        if not rect.isNull():
+            self.view.zoom_to(rect)
+
+    def _text_size_chosen(self, _index: int) -> None:
+        key = self.text_size.currentData()
+        if self.settings is not None:
+            self.settings.set(prefs.BOARD_TEXT_SIZE, key)
+        self.style_.set_text_pixels(TEXT_SIZES[key])
+        self.scene.update()
+
+    # -- search and filter ---------------------------------------------------------------------
+
+    def show_search(self) -> None:
+        self.search.show()
+        self.search.text.setFocus()
+        self.search.text.selectAll()
+
+    def apply_filter(self) -> None:
+        active = self.search.active()
+        shown = 0
+        for item in self.scene.cards.values():
+            match = active and self.search.matches(item)
+            dim = active and not match
+            shown += int(match)
+            if item.dimmed != dim or item.highlighted != match:
+                item.dimmed, item.highlighted = dim, match
+                item.setOpacity(0.22 if dim else 1.0)
+                item.update()
+        if active:
+            self.search.result.setText(
+                self.tr("%1 of %2")
+                .replace("%1", str(shown))
+                .replace("%2", str(len(self.scene.cards)))
+            )
+        else:
+            self.search.result.setText("")
+
+    # -- duplicates and import -----------------------------------------------------------------
+
+    def review_duplicates(self) -> None:
+        from smartcity_desktop.ui.import_dialog import DuplicatesDialog
+
+        groups = duplicate_groups(
+            (cid, item.card.text) for cid, item in sorted(self.scene.cards.items())
+        )
+        if not groups:
+            self.dialogs.info(
+                self.tr("Duplicates"), self.tr("No near-identical cards on this board.")
+            )
+            return
+        dialog = DuplicatesDialog(
+            [[self.scene.cards[c].card for c in group] for group in groups], self
+        )
+        if not self.dialogs.run(dialog):
+            return
+        chosen = dialog.chosen_groups()
+        if chosen:
+            self._push(ops.merge_duplicates(self.document, chosen))
+
+    def import_file(self, path: str | Path | None = None) -> None:
+        from smartcity_desktop.ui.import_dialog import run_import
+
+        if not self._writable():
+            return
+        added = run_import(self, path)
+        if added:
+            self.scene.select_ids(added)
+            self.zoom_to_selection()
+
+    # -- context menu --------------------------------------------------------------------------
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        pos = self.view.mapFromGlobal(event.globalPos())
+        if not self.view.viewport().rect().contains(pos):
+            super().contextMenuEvent(event)
+            return
+        scene_pos = self.view.mapToScene(pos)
+        item = self.scene.itemAt(scene_pos, self.view.transform() or QTransform())
+        if item is not None and not item.isSelected():
+            self.scene.select_ids(
+                [item.card_id] if isinstance(item, CardItem) else [],
+                [item.cluster_id] if isinstance(item, ClusterItem) else [],
+            )
+        menu = self.build_context_menu(scene_pos)
+        menu.exec(event.globalPos())
+
+    def build_context_menu(self, scene_pos: QPointF) -> QMenu:
+        menu = QMenu(self)
+        cards = self.scene.selected_card_ids()
+        clusters = self.scene.selected_cluster_ids()
+        writable = not self.document.read_only
+        if cards or clusters:
+            colour_menu = menu.addMenu(self.tr("Colour"))
+            for colour in CardColour:
+                action = colour_menu.addAction(
+                    palette.colour_icon(colour), palette.colour_label(colour)
+                )
+                action.triggered.connect(lambda _=False, c=str(colour): self.set_colour(c))
+            colour_menu.setEnabled(writable and bool(cards) != bool(clusters))
+        if cards and not clusters:
+            source_menu = menu.addMenu(self.tr("Source"))
+            for source in CardSource:
+                action = source_menu.addAction(palette.source_label(source))
+                action.triggered.connect(
+                    lambda _=False, s=str(source): self.edit_selected_cards({"source": s})
+                )
+            source_menu.setEnabled(writable)
+            if len(cards) == 1:
+                menu.addAction(self.tr("Edit text"), lambda: self.edit_card_in_place(cards[0]))
+            menu.addAction(self.tr("Cluster the selected cards…"), self.cluster_selection)
+        if len(clusters) == 1:
+            cid = clusters[0]
+            menu.addAction(self.tr("Rename cluster"), lambda: self.rename_cluster_in_place(cid))
+            menu.addAction(self.tr("Zoom to cluster"), lambda: self.zoom_to_cluster(cid))
+        if clusters:
+            menu.addAction(self.tr("Tidy"), self.tidy_selection)
+        if len(clusters) >= 2:
+            menu.addAction(self.tr("Merge clusters"), self.merge_selected_clusters)
+        if clusters:
+            menu.addSeparator()
+            menu.addAction(self.tr("Promote to field of action"), self.promote_selection)
+            fields = self.document.fields_of_action()
+            if fields and len(clusters) == 1:
+                add_menu = menu.addMenu(self.tr("Add to field of action"))
+                for f in fields:
+                    add_menu.addAction(
+                        f.title,
+                        lambda f_id=f.id, c=clusters[0]: self._push(
+                            ops.link_cluster(self.document, c, f_id)
+                        ),
+                    )
+            if any(self.scene.clusters[c].fields for c in clusters if c in self.scene.clusters):
+                menu.addAction(
+                    self.tr("Remove from field of action"),
+                    lambda: [self._push(ops.unlink_cluster(self.document, c)) for c in clusters],
+                )
+        if cards or clusters:
+            menu.addSeparator()
+            menu.addAction(self.tr("Delete"), self.delete_selection)
+        else:
+            menu.addAction(self.tr("New card here"), lambda: self.new_card_at(scene_pos))
+            menu.addAction(self.tr("Lay out all clusters"), self.layout_board)
+            menu.addAction(self.tr("Show the whole board"), self.view.fit_all)
+        for action in menu.actions():
+            if (
+                action.text() not in (self.tr("Zoom to cluster"), self.tr("Show the whole board"))
+                and not writable
+            ):
+                action.setEnabled(False)
+        return menu

@@ -1,0 +1,168 @@
+"""The strategy's fields of action (Handlungsfelder), each traced back to the clusters it grew
+from and thereby to the cards and their sources: survey, interviews, workshops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartcity_desktop.document import ProjectDocument
+from smartcity_desktop.document import board_ops as ops
+from smartcity_desktop.domain.rules import clean_title
+from smartcity_desktop.ui import palette
+from smartcity_desktop.ui.dialogs import Dialogs
+from smartcity_desktop.ui.widgets import CommitLineEdit, CommitTextEdit
+
+
+class FieldsPage(QWidget):
+    """List of fields of action; the chosen one with its description and its origins."""
+
+    def __init__(
+        self, document: ProjectDocument, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.dialogs = dialogs
+        heading = QLabel(self.tr("Fields of action"), self)
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "Fields of action grow from the clusters of the workshops’ boards (select a "
+                "cluster on a board ▸ Promote). Each stays linked to its clusters, their cards "
+                "and where those came from."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("fieldsList")
+        self.title_edit = CommitLineEdit(self, validator=lambda t: bool(clean_title(t)))
+        self.title_edit.setObjectName("fieldTitle")
+        self.description_edit = CommitTextEdit(self)
+        self.description_edit.setObjectName("fieldDescription")
+        self.description_edit.setMaximumHeight(110)
+        self.origins = QTreeWidget(self)
+        self.origins.setObjectName("fieldOrigins")
+        self.origins.setHeaderLabels([self.tr("From"), self.tr("Source")])
+        self.origins.setColumnWidth(0, 520)
+        self.delete_button = QPushButton(self.tr("Delete field of action"), self)
+        self.delete_button.setObjectName("deleteField")
+        detail = QWidget(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Description"), self.description_edit)
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addLayout(form)
+        detail_layout.addWidget(QLabel(self.tr("Grown from"), detail))
+        detail_layout.addWidget(self.origins, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        detail_layout.addLayout(buttons)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(detail)
+        splitter.setSizes([280, 720])
+        self.empty = QLabel(self.tr("No fields of action yet."), self)
+        self.empty.setObjectName("fieldsEmpty")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        self.detail = detail
+        self.list.currentRowChanged.connect(lambda _r: self._show_current())
+        self.title_edit.committed.connect(self._rename)
+        self.description_edit.committed.connect(self._describe)
+        self.delete_button.clicked.connect(self._delete)
+        document.fields_changed.connect(self.rebuild)
+        writable = not document.read_only
+        for widget in (self.title_edit, self.description_edit, self.delete_button):
+            widget.setEnabled(writable)
+        self.rebuild()
+
+    def current_field_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def rebuild(self) -> None:
+        keep = self.current_field_id()
+        self.list.blockSignals(True)
+        self.list.clear()
+        fields = self.document.fields_of_action()
+        for f in fields:
+            item = QListWidgetItem(f"{f.title}  ({len(f.cluster_ids)})", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            if f.id == keep:
+                self.list.setCurrentItem(item)
+        if self.list.currentItem() is None and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        self.empty.setVisible(not fields)
+        self.detail.setEnabled(bool(fields))
+        self._show_current()
+
+    def _show_current(self) -> None:
+        field_id = self.current_field_id()
+        self.origins.clear()
+        field = next((f for f in self.document.fields_of_action() if f.id == field_id), None)
+        if field is None:
+            self.title_edit.show_value("")
+            self.description_edit.show_value("")
+            return
+        self.title_edit.show_value(field.title)
+        self.description_edit.show_value(field.description)
+        for cluster_id in field.cluster_ids:
+            origin = self.document.cluster_origin(cluster_id)
+            top = QTreeWidgetItem(
+                self.origins,
+                [
+                    self.tr("%1 ▸ %2 ▸ cluster “%3” (%4 cards)")
+                    .replace("%1", origin["workshop_title"])
+                    .replace("%2", origin["board_title"])
+                    .replace("%3", origin["title"])
+                    .replace("%4", str(origin["cards"])),
+                    "",
+                ],
+            )
+            for card in self.document.cluster_cards(cluster_id):
+                sources = ", ".join(palette.source_label(s) for s in card.sources)
+                QTreeWidgetItem(top, [card.text, sources])
+        self.origins.expandToDepth(0)
+
+    def _rename(self, title: str) -> None:
+        field_id = self.current_field_id()
+        if field_id is not None and clean_title(title):
+            self.document.push(ops.rename_field(self.document, field_id, clean_title(title)))
+
+    def _describe(self, text: str) -> None:
+        field_id = self.current_field_id()
+        if field_id is not None:
+            self.document.push(ops.edit_field(self.document, field_id, text.strip()))
+
+    def _delete(self) -> None:
+        field_id = self.current_field_id()
+        if field_id is None:
+            return
+        field = next(f for f in self.document.fields_of_action() if f.id == field_id)
+        if self.dialogs.confirm(
+            self.tr("Delete field of action"),
+            self.tr(
+                "Delete the field of action “%1”? Its clusters and cards stay on their boards. "
+                "You can undo this."
+            ).replace("%1", field.title),
+            self.tr("Delete"),
+        ):
+            self.document.push(ops.delete_field(self.document, field_id))
