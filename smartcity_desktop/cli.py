@@ -35,7 +35,8 @@ def _gui_parser() -> _Parser:
         prog=PROG,
         description=f"{APP_NAME}: run the workshops of a Smart City strategy.",
         epilog="Sub-commands: demo OUT.scw | new OUT.scw [--title T] [--city C] | "
-        "check FILE.scw [--json]. Use '%(prog)s COMMAND --help' for details.",
+        "check FILE.scw [--json] | import-cards FILE.scw [--workshop W] --board NAME SOURCE "
+        "[--column C]. Use '%(prog)s COMMAND --help' for details.",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .scw project to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
@@ -59,9 +60,42 @@ def _command_parsers() -> dict[str, _Parser]:
     check = _Parser(prog=f"{PROG} check", description="Check a project: schema, integrity, counts.")
     check.add_argument("file", type=Path, metavar="FILE.scw")
     check.add_argument("--json", action="store_true", help="print one JSON object")
-    for parser in (demo, new, check):
+    imp = _Parser(
+        prog=f"{PROG} import-cards",
+        description="Add idea cards to a board from a survey export (CSV or XLSX). Empty and "
+        "duplicate rows are skipped; all cards are added in one transaction or none.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE.scw")
+    imp.add_argument("source", type=Path, metavar="SOURCE", help="a .csv or .xlsx file")
+    imp.add_argument(
+        "--workshop",
+        metavar="W",
+        help="workshop title or id (default: the most recent; if the project has none, one is "
+        "created, named after the source file)",
+    )
+    imp.add_argument("--board", required=True, metavar="NAME", help="created if needed")
+    imp.add_argument(
+        "--column",
+        metavar="C",
+        help="the text column: header name or 1-based number (default: the first column "
+        "that holds free text)",
+    )
+    imp.add_argument(
+        "--tag",
+        action="append",
+        default=[],
+        metavar="C",
+        help="a column to keep as a tag on each card (repeatable)",
+    )
+    imp.add_argument(
+        "--card-source",
+        choices=["survey", "interview", "workshop", "best_practice", "own"],
+        default="survey",
+        help="where the ideas came from (default: survey)",
+    )
+    for parser in (demo, new, check, imp):
         parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    return {"demo": demo, "new": new, "check": check}
+    return {"demo": demo, "new": new, "check": check, "import-cards": imp}
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -120,6 +154,74 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_cards(args: argparse.Namespace) -> int:
+    from smartcity_desktop.domain.model import CardSource
+    from smartcity_desktop.domain.rules import clean_title
+    from smartcity_desktop.imports.cards import cards_from_table
+    from smartcity_desktop.imports.tabular import (
+        SourceError,
+        guess_text_column,
+        read_table,
+        resolve_column,
+    )
+    from smartcity_desktop.store import board as store_board
+    from smartcity_desktop.store.connection import ProjectFile
+
+    board_title = clean_title(args.board)
+    if not board_title:
+        raise UsageError("--board must not be empty")
+    try:
+        table = read_table(args.source)
+        if not table.rows:
+            raise UsageError(f"{args.source}: a header row but no data rows, nothing to import")
+        column = (
+            resolve_column(table, args.column)
+            if args.column is not None
+            else guess_text_column(table)
+        )
+        tags = [resolve_column(table, t) for t in args.tag]
+    except SourceError as exc:
+        raise UsageError(str(exc)) from exc
+    pf = ProjectFile.open(args.file)
+    try:
+        if pf.read_only:
+            raise UsageError(f"{args.file}: the file is read-only, nothing was imported")
+        try:
+            workshop_id = store_board.find_workshop(pf, args.workshop)
+        except KeyError as exc:
+            raise UsageError(exc.args[0]) from exc
+        board_id = store_board.find_board(pf, workshop_id, board_title) if workshop_id else None
+        existing = store_board.card_texts(pf, board_id) if board_id else []
+        result = cards_from_table(table, column, tags, existing)
+        outcome = store_board.import_cards(
+            pf,
+            workshop_id=workshop_id,
+            new_workshop_title=clean_title(args.source.stem) or "Workshop",
+            board_id=board_id,
+            board_title=board_title,
+            cards=[(d.text, d.tags) for d in result.drafts],
+            source=CardSource(args.card_source),
+        )
+        workshop = pf.query("SELECT title FROM workshops WHERE id = ?", (outcome.workshop_id,))
+    finally:
+        pf.close()
+    header = table.headers[column] or f"column {column + 1}"
+    created = []
+    if outcome.created_workshop:
+        created.append("new workshop")
+    if outcome.created_board:
+        created.append("new board")
+    print(
+        f'Added {outcome.added} cards to board "{board_title}" of workshop '
+        f'"{workshop[0]["title"]}"' + (f" ({', '.join(created)})" if created else "")
+    )
+    print(
+        f"Skipped {result.empty + result.duplicates} rows: {result.empty} empty, "
+        f'{result.duplicates} duplicates; {result.rows} rows read, text from "{header}"'
+    )
+    return EXIT_OK
+
+
 def _one_line(text: str) -> str:
     """Errors go to stderr as one line, even when a detail or a file name holds line breaks."""
     return " ".join(text.splitlines())
@@ -129,6 +231,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "new": cmd_new,
     "check": cmd_check,
+    "import-cards": cmd_import_cards,
 }
 
 

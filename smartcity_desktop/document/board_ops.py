@@ -446,9 +446,7 @@ def import_cards(
     occupied = [_frame(c) for c in doc.clusters(board_id)] + [
         geometry.card_rect(c.x, c.y) for c in doc.cards(board_id)
     ]
-    origin = geometry.free_area_origin(occupied)
-    columns = max(8, geometry.grid_columns(len(new_cards)))
-    positions = geometry.grid_positions(len(new_cards), origin, columns)
+    positions = geometry.place_new_cards(occupied, len(new_cards))
     first = doc.next_id("cards")
     rows = tuple(
         card_row(first + i, board_id, new, x, y)

@@ -188,3 +188,10 @@ def layout_below(occupied: Iterable[Rect]) -> tuple[float, float]:
     if box is None:
         return 0.0, 0.0
     return box.x, box.bottom + CLUSTER_GAP
+
+
+def place_new_cards(occupied: Iterable[Rect], count: int) -> list[tuple[float, float]]:
+    """Corners for `count` new cards (an import) in a tidy grid in free space right of
+    everything already on the board; at least 8 columns wide, near-square for many cards."""
+    columns = max(8, grid_columns(count))
+    return grid_positions(count, free_area_origin(occupied), columns)

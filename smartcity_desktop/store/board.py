@@ -352,3 +352,106 @@ def board_of(pf: ProjectFile, board_id: int) -> dict[str, Any]:
     if not rows:
         raise KeyError(f"board {board_id} does not exist")
     return dict(rows[0])
+
+
+# -- headless import (the `import-cards` command) -----------------------------------------------
+
+
+def find_workshop(pf: ProjectFile, spec: str | None) -> int | None:
+    """A workshop by id or title (case-insensitive); without `spec`, the most recent one
+    (latest date, then latest created). None if the project has no workshop; KeyError if
+    `spec` names none."""
+    rows = pf.query("SELECT id, title, date FROM workshops ORDER BY id")
+    if spec is None:
+        if not rows:
+            return None
+        return int(max(rows, key=lambda r: (r["date"] or "", r["id"]))["id"])
+    wanted = spec.strip()
+    if wanted.isdigit():
+        for r in rows:
+            if r["id"] == int(wanted):
+                return int(r["id"])
+    for r in rows:
+        if r["title"].strip().casefold() == wanted.casefold():
+            return int(r["id"])
+    titles = ", ".join(f"{r['id']}: {r['title']}" for r in rows) or "none"
+    raise KeyError(f"no workshop {spec!r} (workshops: {titles})")
+
+
+def find_board(pf: ProjectFile, workshop_id: int, title: str) -> int | None:
+    rows = pf.query(
+        "SELECT id, title FROM boards WHERE workshop_id = ? ORDER BY id", (workshop_id,)
+    )
+    for r in rows:
+        if r["title"].strip().casefold() == title.strip().casefold():
+            return int(r["id"])
+    return None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    workshop_id: int
+    board_id: int
+    created_workshop: bool
+    created_board: bool
+    added: int
+
+
+def import_cards(
+    pf: ProjectFile,
+    *,
+    workshop_id: int | None,
+    new_workshop_title: str,
+    board_id: int | None,
+    board_title: str,
+    cards: Sequence[tuple[str, dict[str, str]]],
+    source: CardSource,
+) -> ImportOutcome:
+    """Add cards (text, tags) to a board in one transaction, creating the workshop (named
+    `new_workshop_title`) and the board if they don't exist; cards land in a tidy grid in
+    free space right of what is on the board."""
+    from smartcity_desktop.domain import board as geometry
+
+    created_workshop = created_board = False
+    with pf.transaction() as conn:
+        if workshop_id is None:
+            position = conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM workshops")
+            workshop_id = records.insert_in(
+                conn,
+                "workshops",
+                {"title": new_workshop_title, "position": position.fetchone()[0]},
+            )
+            created_workshop = True
+        if board_id is None:
+            position = conn.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM boards WHERE workshop_id = ?",
+                (workshop_id,),
+            )
+            board_id = records.insert_in(
+                conn,
+                "boards",
+                {
+                    "workshop_id": workshop_id,
+                    "title": board_title,
+                    "position": position.fetchone()[0],
+                },
+            )
+            created_board = True
+        occupied = [
+            geometry.Rect(r[0], r[1], r[2], r[3])
+            for r in conn.execute(
+                "SELECT x, y, width, height FROM clusters WHERE board_id = ?", (board_id,)
+            )
+        ] + [
+            geometry.card_rect(r[0], r[1])
+            for r in conn.execute("SELECT x, y FROM cards WHERE board_id = ?", (board_id,))
+        ]
+        positions = geometry.place_new_cards(occupied, len(cards))
+        conn.executemany(
+            "INSERT INTO cards (board_id, text, source, x, y, tags) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (board_id, text, str(source), x, y, encode_tags(tags))
+                for (text, tags), (x, y) in zip(cards, positions, strict=True)
+            ],
+        )
+    return ImportOutcome(workshop_id, board_id, created_workshop, created_board, len(cards))
