@@ -103,10 +103,11 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         QFileDialog,
         QFontDialog,
         QInputDialog,
+        QMenu,
         QMessageBox,
     )
 
-    for cls in (QDialog, QMessageBox, QFileDialog, QInputDialog, QColorDialog, QFontDialog):
+    for cls in (QDialog, QMessageBox, QFileDialog, QInputDialog, QColorDialog, QFontDialog, QMenu):
         monkeypatch.setattr(cls, "exec", _exec(cls.__name__))
     for name in ("information", "warning", "critical", "question", "about", "aboutQt"):
         monkeypatch.setattr(QMessageBox, name, _static(f"QMessageBox.{name}"))

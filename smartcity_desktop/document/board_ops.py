@@ -27,10 +27,6 @@ from smartcity_desktop.domain.model import Card, CardSource, Cluster, MergedCard
 from smartcity_desktop.store.board import encode_merged, encode_tags
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
-
-
 def _frame(cluster: Cluster) -> Rect:
     return Rect(cluster.x, cluster.y, cluster.width, cluster.height)
 
@@ -99,13 +95,17 @@ def move_items(
         return None
     if len(joined) == 1 and not cluster_moves:
         title = clusters[next(iter(joined))].title
-        text = _tr("Move %n card(s) to “%1”", len(card_moves)).replace("%1", title)
+        text = QCoreApplication.translate(
+            "Commands", "Move %n card(s) to “%1”", "", len(card_moves)
+        ).replace("%1", title)
     elif left and not joined:
-        text = _tr("Take %n card(s) out of their cluster", left)
+        text = QCoreApplication.translate(
+            "Commands", "Take %n card(s) out of their cluster", "", left
+        )
     elif cluster_moves:
-        text = _tr("Move %n cluster(s)", len(cluster_moves))
+        text = QCoreApplication.translate("Commands", "Move %n cluster(s)", "", len(cluster_moves))
     else:
-        text = _tr("Move %n card(s)", len(card_moves))
+        text = QCoreApplication.translate("Commands", "Move %n card(s)", "", len(card_moves))
     return ChangeSetCommand(doc, ops, text)
 
 
@@ -144,7 +144,7 @@ def add_card(
         frame = geometry.frame_around(_frame(cluster), [(x, y)])
         if frame != _frame(cluster):
             ops.append(Update("clusters", target, _rect_values(frame)))
-    command = ChangeSetCommand(doc, ops, _tr("Add card"))
+    command = ChangeSetCommand(doc, ops, QCoreApplication.translate("Commands", "Add card"))
     command.new_ids = [card_id]
     return command
 
@@ -169,13 +169,15 @@ def edit_cards(
         return None
     if not text:
         if set(values) == {"text"}:
-            text = _tr("Edit card")
+            text = QCoreApplication.translate("Commands", "Edit card")
         elif set(values) == {"colour"}:
-            text = _tr("Colour %n card(s)", len(ops))
+            text = QCoreApplication.translate("Commands", "Colour %n card(s)", "", len(ops))
         elif set(values) == {"source"}:
-            text = _tr("Set the source of %n card(s)", len(ops))
+            text = QCoreApplication.translate(
+                "Commands", "Set the source of %n card(s)", "", len(ops)
+            )
         else:
-            text = _tr("Edit %n card(s)", len(ops))
+            text = QCoreApplication.translate("Commands", "Edit %n card(s)", "", len(ops))
     return ChangeSetCommand(doc, ops, text)
 
 
@@ -200,11 +202,13 @@ def delete_items(
     if not ops:
         return None
     if cluster_ids and not doomed:
-        text = _tr("Delete %n cluster(s)", len(cluster_ids))
+        text = QCoreApplication.translate("Commands", "Delete %n cluster(s)", "", len(cluster_ids))
     elif cluster_ids:
-        text = _tr("Delete %n cluster(s) with their cards", len(cluster_ids))
+        text = QCoreApplication.translate(
+            "Commands", "Delete %n cluster(s) with their cards", "", len(cluster_ids)
+        )
     else:
-        text = _tr("Delete %n card(s)", len(doomed))
+        text = QCoreApplication.translate("Commands", "Delete %n card(s)", "", len(doomed))
     return ChangeSetCommand(doc, ops, text)
 
 
@@ -251,7 +255,9 @@ def create_cluster(
     ]
     for card, (x, y) in zip(cards, positions, strict=True):
         ops.append(Update("cards", card.id, {"x": x, "y": y, "cluster_id": cluster_id}))
-    command = ChangeSetCommand(doc, ops, _tr("Create cluster “%1”").replace("%1", title))
+    command = ChangeSetCommand(
+        doc, ops, QCoreApplication.translate("Commands", "Create cluster “%1”").replace("%1", title)
+    )
     command.new_ids = [cluster_id]
     return command
 
@@ -275,7 +281,9 @@ def rename_cluster(doc: ProjectDocument, cluster_id: int, title: str) -> ChangeS
     ops: list[Op] = [Update("clusters", cluster_id, {"title": title})]
     for field_id in _synced_fields(doc, cluster):
         ops.append(Update("fields_of_action", field_id, {"title": title}))
-    return ChangeSetCommand(doc, ops, _tr("Rename cluster “%1”").replace("%1", title))
+    return ChangeSetCommand(
+        doc, ops, QCoreApplication.translate("Commands", "Rename cluster “%1”").replace("%1", title)
+    )
 
 
 def set_cluster_colour(
@@ -288,7 +296,9 @@ def set_cluster_colour(
     ]
     if not ops:
         return None
-    return ChangeSetCommand(doc, ops, _tr("Colour %n cluster(s)", len(ops)))
+    return ChangeSetCommand(
+        doc, ops, QCoreApplication.translate("Commands", "Colour %n cluster(s)", "", len(ops))
+    )
 
 
 def _tidy_ops(cluster: Cluster, cards: list[Card]) -> list[Op]:
@@ -308,7 +318,11 @@ def tidy_cluster(doc: ProjectDocument, cluster_id: int) -> ChangeSetCommand | No
     ops = _tidy_ops(cluster, doc.cluster_cards(cluster_id))
     if not ops:
         return None
-    return ChangeSetCommand(doc, ops, _tr("Tidy cluster “%1”").replace("%1", cluster.title))
+    return ChangeSetCommand(
+        doc,
+        ops,
+        QCoreApplication.translate("Commands", "Tidy cluster “%1”").replace("%1", cluster.title),
+    )
 
 
 def merge_clusters(
@@ -347,7 +361,11 @@ def merge_clusters(
     if new_links:
         ops.append(Insert("field_clusters", tuple(new_links)))
     return ChangeSetCommand(
-        doc, ops, _tr("Merge %n cluster(s) into “%1”", len(others)).replace("%1", keep.title)
+        doc,
+        ops,
+        QCoreApplication.translate(
+            "Commands", "Merge %n cluster(s) into “%1”", "", len(others)
+        ).replace("%1", keep.title),
     )
 
 
@@ -395,7 +413,7 @@ def layout_board(doc: ProjectDocument, board_id: int) -> ChangeSetCommand | None
             ops.append(Update("cards", card.id, {"x": x, "y": y}))
     if not ops:
         return None
-    return ChangeSetCommand(doc, ops, _tr("Lay out the board"))
+    return ChangeSetCommand(doc, ops, QCoreApplication.translate("Commands", "Lay out the board"))
 
 
 def _top_left(clusters: Sequence[Cluster], cards: Sequence[Card]) -> tuple[float, float]:
@@ -430,7 +448,11 @@ def merge_duplicates(
     if not doomed:
         return None
     ops.append(Delete("cards", tuple(doomed)))
-    return ChangeSetCommand(doc, ops, _tr("Merge %n duplicate card(s)", len(doomed)))
+    return ChangeSetCommand(
+        doc,
+        ops,
+        QCoreApplication.translate("Commands", "Merge %n duplicate card(s)", "", len(doomed)),
+    )
 
 
 def import_cards(
@@ -493,7 +515,11 @@ def promote_clusters(doc: ProjectDocument, cluster_ids: Sequence[int]) -> Change
         ops.append(Insert("fields_of_action", tuple(new_fields)))
     ops.append(Insert("field_clusters", tuple(new_links)))
     return ChangeSetCommand(
-        doc, ops, _tr("Promote %n cluster(s) to fields of action", len(new_links))
+        doc,
+        ops,
+        QCoreApplication.translate(
+            "Commands", "Promote %n cluster(s) to fields of action", "", len(new_links)
+        ),
     )
 
 
@@ -504,7 +530,9 @@ def link_cluster(doc: ProjectDocument, cluster_id: int, field_id: int) -> Change
         return None
     row = {"id": doc.next_id("field_clusters"), "field_id": field_id, "cluster_id": cluster_id}
     return ChangeSetCommand(
-        doc, [Insert("field_clusters", (row,))], _tr("Add cluster to field of action")
+        doc,
+        [Insert("field_clusters", (row,))],
+        QCoreApplication.translate("Commands", "Add cluster to field of action"),
     )
 
 
@@ -516,13 +544,17 @@ def unlink_cluster(doc: ProjectDocument, cluster_id: int) -> ChangeSetCommand | 
     return ChangeSetCommand(
         doc,
         [Delete("field_clusters", tuple(link for link, _f in links))],
-        _tr("Remove cluster from field of action"),
+        QCoreApplication.translate("Commands", "Remove cluster from field of action"),
     )
 
 
 def rename_field(doc: ProjectDocument, field_id: int, title: str) -> SetFieldsCommand:
     return SetFieldsCommand(
-        doc, "field_of_action", field_id, {"title": title}, _tr("Rename field of action")
+        doc,
+        "field_of_action",
+        field_id,
+        {"title": title},
+        QCoreApplication.translate("Commands", "Rename field of action"),
     )
 
 
@@ -532,13 +564,18 @@ def edit_field(doc: ProjectDocument, field_id: int, description: str) -> SetFiel
         "field_of_action",
         field_id,
         {"description": description},
-        _tr("Edit field of action"),
+        QCoreApplication.translate("Commands", "Edit field of action"),
         mergeable=True,
     )
 
 
 def delete_field(doc: ProjectDocument, field_id: int) -> DeleteCommand:
-    return DeleteCommand(doc, "field_of_action", [field_id], _tr("Delete field of action"))
+    return DeleteCommand(
+        doc,
+        "field_of_action",
+        [field_id],
+        QCoreApplication.translate("Commands", "Delete field of action"),
+    )
 
 
 # -- boards ----------------------------------------------------------------------------------------
@@ -546,13 +583,24 @@ def delete_field(doc: ProjectDocument, field_id: int) -> DeleteCommand:
 
 def add_board(doc: ProjectDocument, workshop_id: int, title: str) -> InsertCommand:
     return InsertCommand(
-        doc, "board", {"workshop_id": workshop_id, "title": title}, _tr("Add board")
+        doc,
+        "board",
+        {"workshop_id": workshop_id, "title": title},
+        QCoreApplication.translate("Commands", "Add board"),
     )
 
 
 def rename_board(doc: ProjectDocument, board_id: int, title: str) -> SetFieldsCommand:
-    return SetFieldsCommand(doc, "board", board_id, {"title": title}, _tr("Rename board"))
+    return SetFieldsCommand(
+        doc,
+        "board",
+        board_id,
+        {"title": title},
+        QCoreApplication.translate("Commands", "Rename board"),
+    )
 
 
 def delete_board(doc: ProjectDocument, board_id: int) -> DeleteCommand:
-    return DeleteCommand(doc, "board", [board_id], _tr("Delete board"))
+    return DeleteCommand(
+        doc, "board", [board_id], QCoreApplication.translate("Commands", "Delete board")
+    )

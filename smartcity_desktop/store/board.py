@@ -116,6 +116,7 @@ def apply_changes(
     done = 0
     inverse: list[Op] = []
     touched = touched if touched is not None else Touched()
+    updated: dict[str, list[int]] = {}
     with pf.transaction() as conn:
         for op in ops:
             if isinstance(op, Insert):
@@ -134,6 +135,7 @@ def apply_changes(
                 entity = _ENTITY_OF_TABLE[op.table]
                 old = records.update_in(conn, entity, op.id, op.values)
                 touched.add(op.table, [op.id])
+                updated.setdefault(op.table, []).append(op.id)
                 inverse.append(Update(op.table, op.id, old))
             elif isinstance(op, Delete):
                 _note_boards_of_ids(conn, op.table, op.ids, touched)
@@ -149,6 +151,8 @@ def apply_changes(
             done += _weight(op)
             if progress is not None and not progress(done, total):
                 raise CancelledError
+        for table, ids in updated.items():  # rows updated (and still there): their boards
+            _note_boards_of_ids(conn, table, ids, touched)
     inverse.reverse()
     return inverse
 

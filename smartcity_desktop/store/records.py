@@ -177,6 +177,9 @@ def restore_rows(pf: ProjectFile, snap: RowSnapshot) -> None:
 
 def restore_in(conn: Any, snap: RowSnapshot) -> None:
     """Put back what a delete removed, inside the caller's transaction."""
+    # Rows come back in the order they were collected, which may put a card before the
+    # cluster it belongs to; the foreign keys are checked when the transaction commits.
+    conn.execute("PRAGMA defer_foreign_keys = ON")
     for table, row in snap.rows:
         _insert(conn, table, row)
     for table, col, pk, value in snap.cleared:

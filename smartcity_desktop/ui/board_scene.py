@@ -326,7 +326,7 @@ class QCoreText:
     def count(n: int) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        return QCoreApplication.translate("Board", "%n card(s)", None, n)
+        return QCoreApplication.translate("Board", "%n card(s)", "", n)
 
     @staticmethod
     def field_badge(fields: list[str]) -> str:

@@ -49,30 +49,37 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 12
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Import", text, None, n)
-
-
 def column_name(table: Table, index: int) -> str:
     header = table.headers[index] if index < len(table.headers) else ""
-    return header or _tr("Column %1").replace("%1", str(index + 1))
+    return header or QCoreApplication.translate("Import", "Column %1").replace("%1", str(index + 1))
 
 
 def source_problem_text(error: SourceError) -> str:
     name = error.path.name if error.path is not None else ""
     text = {
-        SourceProblem.NOT_FOUND: _tr("“%1” does not exist (any more)."),
-        SourceProblem.UNREADABLE: _tr("“%1” cannot be read (no permission, or not a file)."),
-        SourceProblem.EMPTY: _tr("“%1” holds no data: nothing to import."),
-        SourceProblem.BINARY: _tr(
-            "“%1” is not a table: neither a CSV text file nor an Excel workbook (.xlsx)."
+        SourceProblem.NOT_FOUND: QCoreApplication.translate(
+            "Import", "“%1” does not exist (any more)."
         ),
-        SourceProblem.OLD_EXCEL: _tr(
+        SourceProblem.UNREADABLE: QCoreApplication.translate(
+            "Import", "“%1” cannot be read (no permission, or not a file)."
+        ),
+        SourceProblem.EMPTY: QCoreApplication.translate(
+            "Import", "“%1” holds no data: nothing to import."
+        ),
+        SourceProblem.BINARY: QCoreApplication.translate(
+            "Import", "“%1” is not a table: neither a CSV text file nor an Excel workbook (.xlsx)."
+        ),
+        SourceProblem.OLD_EXCEL: QCoreApplication.translate(
+            "Import",
             "“%1” is an old Excel workbook (.xls) or a protected one. Save it as .xlsx or CSV "
-            "in Excel or LibreOffice and import that."
+            "in Excel or LibreOffice and import that.",
         ),
-        SourceProblem.DAMAGED_XLSX: _tr("“%1” looks like an Excel workbook but cannot be read."),
-        SourceProblem.NO_SUCH_COLUMN: _tr("“%1” has no such column."),
+        SourceProblem.DAMAGED_XLSX: QCoreApplication.translate(
+            "Import", "“%1” looks like an Excel workbook but cannot be read."
+        ),
+        SourceProblem.NO_SUCH_COLUMN: QCoreApplication.translate(
+            "Import", "“%1” has no such column."
+        ),
     }[error.problem]
     return text.replace("%1", name)
 
@@ -89,24 +96,34 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(_tr("Import ideas from “%1”").replace("%1", file_name))
+        self.setWindowTitle(
+            QCoreApplication.translate("Import", "Import ideas from “%1”").replace("%1", file_name)
+        )
         self.resize(900, 620)
         self.table = table
         self.existing = existing_texts
         self._result: DraftResult | None = None
         about = []
         if table.kind == "xlsx":
-            about.append(_tr("Excel workbook"))
+            about.append(QCoreApplication.translate("Import", "Excel workbook"))
         else:
-            about.append(_tr("CSV text, encoding %1").replace("%1", table.encoding or "?"))
-            names = {",": _tr("comma"), ";": _tr("semicolon"), "\t": _tr("tab")}
+            about.append(
+                QCoreApplication.translate("Import", "CSV text, encoding %1").replace(
+                    "%1", table.encoding or "?"
+                )
+            )
+            names = {
+                ",": QCoreApplication.translate("Import", "comma"),
+                ";": QCoreApplication.translate("Import", "semicolon"),
+                "\t": QCoreApplication.translate("Import", "tab"),
+            }
             if table.delimiter:
                 about.append(
-                    _tr("separated by %1").replace(
+                    QCoreApplication.translate("Import", "separated by %1").replace(
                         "%1", names.get(table.delimiter, table.delimiter)
                     )
                 )
-        about.append(_tr("%n row(s)", len(table.rows)))
+        about.append(QCoreApplication.translate("Import", "%n row(s)", "", len(table.rows)))
         info = QLabel(" · ".join(about), self)
         info.setObjectName("importInfo")
 
@@ -145,14 +162,14 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("Card text from column"), self.text_column)
-        form.addRow(_tr("Keep as tags"), self.tag_columns)
-        form.addRow(_tr("Source of the ideas"), self.source)
+        form.addRow(QCoreApplication.translate("Import", "Card text from column"), self.text_column)
+        form.addRow(QCoreApplication.translate("Import", "Keep as tags"), self.tag_columns)
+        form.addRow(QCoreApplication.translate("Import", "Source of the ideas"), self.source)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_tr("Import"))
+        self.ok_button.setText(QCoreApplication.translate("Import", "Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -231,17 +248,17 @@ class ImportDialog(QDialog):
         )
         self._result = result
         self.summary.setText(
-            _tr("%n new card(s)", len(result.drafts))
+            QCoreApplication.translate("Import", "%n new card(s)", "", len(result.drafts))
             + " · "
-            + _tr("%n empty row(s) skipped", result.empty)
+            + QCoreApplication.translate("Import", "%n empty row(s) skipped", "", result.empty)
             + " · "
-            + _tr("%n duplicate(s) skipped", result.duplicates)
+            + QCoreApplication.translate("Import", "%n duplicate(s) skipped", "", result.duplicates)
         )
         self.ok_button.setEnabled(bool(result.drafts))
 
 
 def _progress(parent: QWidget, label: str) -> tuple[QProgressDialog, object]:
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("Import", "Cancel"), 0, 0, parent)
     dialog.setObjectName("importProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
@@ -261,7 +278,7 @@ def _progress(parent: QWidget, label: str) -> tuple[QProgressDialog, object]:
 def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
     """The whole import flow on a board page; returns the ids of the new cards."""
     dialogs = page.dialogs
-    title = _tr("Import ideas")
+    title = QCoreApplication.translate("Import", "Import ideas")
     if path is None:
         folder = page.settings.get(prefs.LAST_IMPORT_FOLDER) if page.settings else ""
         path = dialogs.open_path(title, folder, import_filter())
@@ -270,7 +287,9 @@ def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
     path = Path(path)
     if page.settings is not None:
         page.settings.set(prefs.LAST_IMPORT_FOLDER, str(path.parent))
-    progress, tick = _progress(page, _tr("Reading “%1”…").replace("%1", path.name))
+    progress, tick = _progress(
+        page, QCoreApplication.translate("Import", "Reading “%1”…").replace("%1", path.name)
+    )
     try:
         table = read_table(path, progress=tick)  # type: ignore[arg-type]
     except Cancelled:
@@ -282,7 +301,12 @@ def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
         progress.close()
         progress.deleteLater()
     if not table.rows:
-        dialogs.warn(title, _tr("“%1” has a header row but no data rows.").replace("%1", path.name))
+        dialogs.warn(
+            title,
+            QCoreApplication.translate("Import", "“%1” has a header row but no data rows.").replace(
+                "%1", path.name
+            ),
+        )
         return []
     dialog = ImportDialog(table, path.name, page.document.card_texts(page.board_id), page)
     try:
@@ -293,16 +317,25 @@ def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
     finally:
         dialog.deleteLater()
     if not result.drafts:
-        dialogs.info(title, _tr("Nothing to import: every row was empty or a duplicate."))
+        dialogs.info(
+            title,
+            QCoreApplication.translate(
+                "Import", "Nothing to import: every row was empty or a duplicate."
+            ),
+        )
         return []
     new_cards = [ops.NewCard(d.text, tuple(d.tags.items()), source=source) for d in result.drafts]
-    progress, tick = _progress(page, _tr("Adding %n card(s)…", len(new_cards)))
+    progress, tick = _progress(
+        page, QCoreApplication.translate("Import", "Adding %n card(s)…", "", len(new_cards))
+    )
     try:
         command = ops.import_cards(
             page.document,
             page.board_id,
             new_cards,
-            _tr("Import %n card(s) from “%1”", len(new_cards)).replace("%1", path.name),
+            QCoreApplication.translate(
+                "Import", "Import %n card(s) from “%1”", "", len(new_cards)
+            ).replace("%1", path.name),
             progress=tick,  # type: ignore[arg-type]
         )
         assert command is not None
@@ -311,17 +344,19 @@ def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
         progress.close()
         progress.deleteLater()
     if command.cancelled:
-        dialogs.info(title, _tr("Import cancelled: no card was added."))
+        dialogs.info(
+            title, QCoreApplication.translate("Import", "Import cancelled: no card was added.")
+        )
         return []
     if not pushed:
         return []  # the document reported why (disk full, read-only)
     dialogs.info(
         title,
-        _tr("%n card(s) added", len(new_cards))
+        QCoreApplication.translate("Import", "%n card(s) added", "", len(new_cards))
         + "\n"
-        + _tr("%n empty row(s) skipped", result.empty)
+        + QCoreApplication.translate("Import", "%n empty row(s) skipped", "", result.empty)
         + "\n"
-        + _tr("%n duplicate(s) skipped", result.duplicates),
+        + QCoreApplication.translate("Import", "%n duplicate(s) skipped", "", result.duplicates),
     )
     return list(command.new_ids)
 
@@ -332,14 +367,22 @@ class DuplicatesDialog(QDialog):
     def __init__(self, groups: list[list[Card]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
-        self.setWindowTitle(_tr("Near-identical cards"))
+        self.setWindowTitle(QCoreApplication.translate("Import", "Near-identical cards"))
         self.resize(720, 480)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("duplicateGroups")
-        self.tree.setHeaderLabels([_tr("Card"), _tr("Source")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("Import", "Card"),
+                QCoreApplication.translate("Import", "Source"),
+            ]
+        )
         self.tree.setColumnWidth(0, 520)
         for group in groups:
-            top = QTreeWidgetItem(self.tree, [group[0].text, _tr("%n card(s)", len(group))])
+            top = QTreeWidgetItem(
+                self.tree,
+                [group[0].text, QCoreApplication.translate("Import", "%n card(s)", "", len(group))],
+            )
             top.setData(0, Qt.ItemDataRole.UserRole, [c.id for c in group])
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             top.setCheckState(0, Qt.CheckState.Checked)
@@ -347,9 +390,10 @@ class DuplicatesDialog(QDialog):
                 QTreeWidgetItem(top, [card.text, palette.source_label(card.source)])
         self.tree.expandAll()
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Import",
                 "Each checked group becomes one card. It keeps the other cards' texts and "
-                "sources, so nothing is lost from the record."
+                "sources, so nothing is lost from the record.",
             ),
             self,
         )
@@ -357,7 +401,9 @@ class DuplicatesDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Merge"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Import", "Merge")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -369,6 +369,8 @@ class MainWindow(QMainWindow):
             "agenda_items": self.tr("Agenda items"),
             "boards": self.tr("Boards"),
             "cards": self.tr("Idea cards"),
+            "clusters": self.tr("Clusters"),
+            "fields_of_action": self.tr("Fields of action"),
         }
         counts = "\n".join(
             f"{labels.get(key, key)}: {value}" for key, value in report.counts.items()

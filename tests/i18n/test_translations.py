@@ -270,6 +270,18 @@ def _is_text(node: ast.expr | None) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+def _is_qt_translate(call: ast.Call) -> bool:
+    """QCoreApplication.translate(...), not str.translate() or QGraphicsView.translate(dx, dy)."""
+    func = call.func
+    if (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "QCoreApplication"
+    ):
+        return True
+    return bool(call.args) and _is_text(call.args[0])
+
+
 def _translation_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, list[ast.AST]]]:
     """Every tr()/translate() call with its ancestors (outermost first)."""
 
@@ -277,7 +289,7 @@ def _translation_calls(tree: ast.AST) -> Iterator[tuple[ast.Call, list[ast.AST]]
         if isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name in ("tr", "translate", "qsTr"):
+            if name in ("tr", "qsTr") or (name == "translate" and _is_qt_translate(node)):
                 yield node, parents
         for child in ast.iter_child_nodes(node):
             yield from walk(child, [*parents, node])

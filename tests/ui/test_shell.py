@@ -23,6 +23,7 @@ from ui_helpers import (
     nav_workshops,
     on_disk,
     open_demo,
+    page_label,
     properties_child,
     reopened,
     select_workshop,
@@ -64,9 +65,14 @@ def test_opening_the_demo_shows_strategy_workshops_and_boards(
     assert window.stack.currentWidget() is window.project_view
     rows = nav_rows(window)
     assert (rows[0].depth, rows[0].text, rows[0].node) == (0, DEMO_TITLE, Node("strategy"))
-    assert nav_children(window, Node("strategy")) == ["Participants", "Workshops"]
-    assert nav_workshops(window) == [KICK_OFF, EXPERT_TALK]
     disk = on_disk(demo_path)
+    assert nav_children(window, Node("strategy")) == [
+        "Participants",
+        f"Fields of action ({disk.fields})",
+        "Workshops",
+    ]
+    assert disk.fields > 0  # the demo has promoted some clusters
+    assert nav_workshops(window) == [KICK_OFF, EXPERT_TALK]
     for workshop in disk.workshops:
         node = Node("workshop", workshop.id, workshop.id)
         assert nav_children(window, node) == ["Boards", "Votings", "Weightings", "Minutes"]
@@ -94,10 +100,9 @@ def test_a_board_shows_its_idea_cards(window: MainWindow, demo_path: Path) -> No
 
     page = current_page(window)
     assert page.objectName() == "page_board"
-    assert page.model.rowCount() == disk.cards[kick_off.id] > 0
-    assert f"{disk.cards[kick_off.id]} idea card(s)" in [
-        label.text() for label in page.findChildren(type(window.saved_label))
-    ]
+    assert len(page.scene.cards) == disk.cards[kick_off.id] > 0
+    count = page_label(window, "boardCount")
+    assert count.startswith(f"{disk.cards[kick_off.id]} card(s) · ")
 
 
 # -- files the app may not or cannot change ---------------------------------------------------

@@ -10,6 +10,7 @@ import hashlib
 import shutil
 import tempfile
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,7 @@ class FakeDialogs(Dialogs):
     answers were queued that the app never asked for.
     """
 
-    QUESTIONS = ("get_text", "confirm", "open_path", "save_path")
+    QUESTIONS = ("get_text", "confirm", "open_path", "save_path", "choose", "run")
 
     def __init__(self) -> None:
         super().__init__(None)
@@ -86,6 +87,17 @@ class FakeDialogs(Dialogs):
         self._answers["save_path"].extend(None if a is None else str(a) for a in answers)
         return self
 
+    def answer_choose(self, *answers: int | None) -> FakeDialogs:
+        """The index of the option picked (None: Cancel)."""
+        self._answers["choose"].extend(answers)
+        return self
+
+    def answer_run(self, *handlers: Callable[[Any], bool]) -> FakeDialogs:
+        """For the app's own dialogs: each handler gets the dialog, fills it in as the
+        moderator would, and returns True for OK or False for Cancel."""
+        self._answers["run"].extend(handlers)
+        return self
+
     # the Dialogs interface
     def _ask(self, kind: str, title: str, text: str) -> Any:
         queue = self._answers[kind]
@@ -108,8 +120,15 @@ class FakeDialogs(Dialogs):
     def get_text(self, title: str, label: str, text: str = "") -> str | None:
         return self._ask("get_text", title, f"{label} [{text}]")
 
-    def open_path(self, title: str, folder: str) -> str | None:
+    def open_path(self, title: str, folder: str, file_filter: str = "") -> str | None:
         return self._ask("open_path", title, folder)
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        return self._ask("choose", title, f"{text} {options}")
+
+    def run(self, dialog: Any) -> bool:
+        handler = self._ask("run", dialog.windowTitle(), type(dialog).__name__)
+        return bool(handler(dialog))
 
     def save_path(self, title: str, folder: str) -> str | None:
         return self._ask("save_path", title, folder)
@@ -233,6 +252,7 @@ class OnDisk:
     attendance: dict[int, dict[int, Attendance]] = field(default_factory=dict)
     boards: dict[int, list[str]] = field(default_factory=dict)
     cards: dict[int, int] = field(default_factory=dict)  # workshop id -> number of cards
+    fields: int = 0  # fields of action
 
     def workshop_titles(self) -> list[str]:
         return [w.title for w in self.workshops]
@@ -258,6 +278,7 @@ def read_project(pf: ProjectFile) -> OnDisk:
         boards = store_workshops.list_boards(pf, w.id)
         disk.boards[w.id] = [b.title for b in boards]
         disk.cards[w.id] = sum(len(store_board.list_cards(pf, b.id)) for b in boards)
+    disk.fields = len(store_board.list_fields(pf))
     return disk
 
 
