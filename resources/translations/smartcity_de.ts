@@ -3,19 +3,559 @@
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>BoardPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+361"/>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new card (N, or double-click)</source>
+        <translation>Eine neue Karte (N oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new cluster with the selected cards</source>
+        <translation>Ein neuer Cluster mit den ausgewählten Karten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+311"/>
+        <location line="+170"/>
+        <source>Tidy</source>
+        <translation>Aufräumen</translation>
+    </message>
+    <message>
+        <location line="-479"/>
+        <source>Arrange the cards of the selected clusters in a neat grid</source>
+        <translation>Die Karten der ausgewählten Cluster ordentlich im Raster anordnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lay out</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lay out all clusters without overlap, loose cards below</source>
+        <translation>Alle Cluster ohne Überlappung anordnen, lose Karten darunter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import ideas from a survey export (CSV or Excel)</source>
+        <translation>Ideen aus einem Umfrage-Export importieren (CSV oder Excel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicates…</source>
+        <translation>Dubletten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find near-identical cards and merge them, keeping both sources</source>
+        <translation>Fast gleiche Karten finden und zusammenführen; beide Quellen bleiben erhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+311"/>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Promote</source>
+        <translation>Zum Handlungsfeld</translation>
+    </message>
+    <message>
+        <location line="-324"/>
+        <source>Make fields of action of the selected clusters (or all)</source>
+        <translation>Aus den ausgewählten Clustern (oder allen) Handlungsfelder machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search and filter (Ctrl+F)</source>
+        <translation>Suchen und filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole board (F, Ctrl+0)</source>
+        <translation>Die ganze Pinnwand zeigen (F, Strg+0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text size of the cards (for the projector)</source>
+        <translation>Schriftgröße der Karten (für den Beamer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Small text</source>
+        <translation>Kleine Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal text</source>
+        <translation>Normale Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/simple_pages.py" line="+29"/>
-        <source>%n idea card(s)</source>
+        <location line="+76"/>
+        <source>%n card(s)</source>
         <translation>
-            <numerusform>%n Ideenkarte</numerusform>
-            <numerusform>%n Ideenkarten</numerusform>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not yet sorted</source>
+        <translation>
+            <numerusform>%n noch nicht zugeordnet</numerusform>
+            <numerusform>%n noch nicht zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Start a cluster</source>
+        <translation>Cluster beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new cluster with these two cards?</source>
+        <translation>Mit diesen beiden Karten einen neuen Cluster beginnen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start cluster</source>
+        <translation>Cluster beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+121"/>
+        <source>New cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the idea, then Enter</source>
+        <translation>Idee eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Delete cluster</source>
+        <translation>Cluster löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected cluster(s) hold %1 card(s). Keep the cards on the board (loose), or delete them too? You can undo either.</source>
+        <translation>Die ausgewählten Cluster enthalten %1 Karte(n). Sollen die Karten (lose) auf der Pinnwand bleiben oder mitgelöscht werden? Beides lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the cards</source>
+        <translation>Karten behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the cards too</source>
+        <translation>Karten mitlöschen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Select a cluster to tidy first.</source>
+        <translation>Bitte zuerst einen Cluster zum Aufräumen auswählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Tidy %n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster aufräumen</numerusform>
+            <numerusform>%n Cluster aufräumen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There are no clusters on this board yet.</source>
+        <translation>Auf dieser Pinnwand gibt es noch keine Cluster.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make fields of action of all %1 clusters on this board?</source>
+        <translation>Aus allen %1 Clustern dieser Pinnwand Handlungsfelder machen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promote all</source>
+        <translation>Alle übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The selected clusters are fields of action already.</source>
+        <translation>Die ausgewählten Cluster sind bereits Handlungsfelder.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No near-identical cards on this board.</source>
+        <translation>Auf dieser Pinnwand gibt es keine fast gleichen Karten.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit text</source>
+        <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cluster the selected cards…</source>
+        <translation>Ausgewählte Karten clustern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename cluster</source>
+        <translation>Cluster umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Zoom to cluster</source>
+        <translation>Auf Cluster zoomen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Merge clusters</source>
+        <translation>Cluster zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promote to field of action</source>
+        <translation>Zum Handlungsfeld machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to field of action</source>
+        <translation>Einem Handlungsfeld zuordnen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove from field of action</source>
+        <translation>Aus dem Handlungsfeld nehmen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New card here</source>
+        <translation>Neue Karte hier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lay out all clusters</source>
+        <translation>Alle Cluster anordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Show the whole board</source>
+        <translation>Die ganze Pinnwand zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>BoardProperties</name>
+    <message>
+        <location line="-720"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author</source>
+        <translation>Verfasser:in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merged duplicate (%1): %2</source>
+        <translation>Zusammengeführte Dublette (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In cluster “%1”</source>
+        <translation>Im Cluster „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n Karte ausgewählt</numerusform>
+            <numerusform>%n Karten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field of action: %1</source>
+        <translation>Handlungsfeld: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet a field of action (context menu ▸ Promote to field of action)</source>
+        <translation>Noch kein Handlungsfeld (Kontextmenü ▸ Zum Handlungsfeld machen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n cluster(s) selected</source>
+        <translation>
+            <numerusform>%n Cluster ausgewählt</numerusform>
+            <numerusform>%n Cluster ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing selected</source>
+        <translation>Nichts ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N or a double-click adds a card. Drag cards onto a cluster to sort them; select cards and press “Cluster” to start one. F shows the whole board.</source>
+        <translation>N oder ein Doppelklick legt eine Karte an. Karten auf einen Cluster ziehen, um sie zuzuordnen; Karten auswählen und „Cluster“ drücken, um einen neuen zu beginnen. F zeigt die ganze Pinnwand.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/board_ops.py" line="+42"/>
+        <source>Delete %n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster löschen</numerusform>
+            <numerusform>%n Cluster löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Colour %n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster einfärben</numerusform>
+            <numerusform>%n Cluster einfärben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merge %n duplicate card(s)</source>
+        <translation>
+            <numerusform>%n Dublette zusammenführen</numerusform>
+            <numerusform>%n Dubletten zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Promote %n cluster(s) to fields of action</source>
+        <translation>
+            <numerusform>%n Cluster zum Handlungsfeld machen</numerusform>
+            <numerusform>%n Cluster zu Handlungsfeldern machen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Take %n card(s) out of their cluster</source>
+        <translation>
+            <numerusform>%n Karte aus dem Cluster nehmen</numerusform>
+            <numerusform>%n Karten aus ihren Clustern nehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n cluster(s) with their cards</source>
+        <translation>
+            <numerusform>%n Cluster mit Karten löschen</numerusform>
+            <numerusform>%n Cluster mit Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Move %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Karte nach „%1“ verschieben</numerusform>
+            <numerusform>%n Karten nach „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Move %n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster verschieben</numerusform>
+            <numerusform>%n Cluster verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Colour %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte einfärben</numerusform>
+            <numerusform>%n Karten einfärben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merge %n cluster(s) into “%1”</source>
+        <translation>
+            <numerusform>%n Cluster in „%1“ zusammenführen</numerusform>
+            <numerusform>%n Cluster in „%1“ zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Set the source of %n card(s)</source>
+        <translation>
+            <numerusform>Quelle von %n Karte setzen</numerusform>
+            <numerusform>Quelle von %n Karten setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Edit %n card(s)</source>
+        <translation>
+            <numerusform>%n Karte bearbeiten</numerusform>
+            <numerusform>%n Karten bearbeiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+326"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field of action: %1</source>
+        <translation>Handlungsfeld: %1</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../smartcity_desktop/document/commands.py" line="+143"/>
+        <location filename="../../smartcity_desktop/document/commands.py" line="+144"/>
         <source>Add participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
@@ -89,6 +629,368 @@
         <source>Delete agenda item</source>
         <translation>Tagesordnungspunkt löschen</translation>
     </message>
+    <message>
+        <location filename="../../smartcity_desktop/document/board_ops.py" line="+108"/>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Create cluster “%1”</source>
+        <translation>Cluster „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rename cluster “%1”</source>
+        <translation>Cluster in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Tidy cluster “%1”</source>
+        <translation>Cluster „%1“ aufräumen</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Lay out the board</source>
+        <translation>Pinnwand anordnen</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Add cluster to field of action</source>
+        <translation>Cluster einem Handlungsfeld zuordnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove cluster from field of action</source>
+        <translation>Cluster aus dem Handlungsfeld nehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename field of action</source>
+        <translation>Handlungsfeld umbenennen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Edit field of action</source>
+        <translation>Handlungsfeld bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete field of action</source>
+        <translation>Handlungsfeld löschen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add board</source>
+        <translation>Pinnwand hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename board</source>
+        <translation>Pinnwand umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete board</source>
+        <translation>Pinnwand löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/dialogs.py" line="+12"/>
+        <source>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Umfrage-Exporte (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+38"/>
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields of action grow from the clusters of the workshops’ boards (select a cluster on a board ▸ Promote). Each stays linked to its clusters, their cards and where those came from.</source>
+        <translation>Handlungsfelder entstehen aus den Clustern der Workshop-Pinnwände (Cluster auf einer Pinnwand auswählen ▸ Zum Handlungsfeld). Jedes bleibt mit seinen Clustern verbunden, mit deren Karten und mit deren Herkunft.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>Delete field of action</source>
+        <translation>Handlungsfeld löschen</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grown from</source>
+        <translation>Entstanden aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No fields of action yet.</source>
+        <translation>Noch keine Handlungsfelder.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 ▸ %2 ▸ cluster “%3” (%4 cards)</source>
+        <translation>%1 ▸ %2 ▸ Cluster „%3“ (%4 Karten)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete the field of action “%1”? Its clusters and cards stay on their boards. You can undo this.</source>
+        <translation>Das Handlungsfeld „%1“ löschen? Seine Cluster und Karten bleiben auf ihren Pinnwänden. Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/import_dialog.py" line="+82"/>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” does not exist (any more).</source>
+        <translation>„%1“ gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be read (no permission, or not a file).</source>
+        <translation>„%1“ kann nicht gelesen werden (keine Berechtigung oder keine Datei).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” holds no data: nothing to import.</source>
+        <translation>„%1“ enthält keine Daten: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a table: neither a CSV text file nor an Excel workbook (.xlsx).</source>
+        <translation>„%1“ ist keine Tabelle: weder eine CSV-Textdatei noch eine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is an old Excel workbook (.xls) or a protected one. Save it as .xlsx or CSV in Excel or LibreOffice and import that.</source>
+        <translation>„%1“ ist eine alte (.xls) oder geschützte Excel-Arbeitsmappe. Bitte in Excel oder LibreOffice als .xlsx oder CSV speichern und diese Datei importieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” looks like an Excel workbook but cannot be read.</source>
+        <translation>„%1“ sieht wie eine Excel-Arbeitsmappe aus, kann aber nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” has no such column.</source>
+        <translation>„%1“ hat keine solche Spalte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import ideas from “%1”</source>
+        <translation>Ideen aus „%1“ importieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV text, encoding %1</source>
+        <translation>CSV-Text, Kodierung %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>separated by %1</source>
+        <translation>getrennt durch %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Card text from column</source>
+        <translation>Kartentext aus Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as tags</source>
+        <translation>Als Schlagworte behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the ideas</source>
+        <translation>Herkunft der Ideen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import ideas</source>
+        <translation>Ideen importieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” has a header row but no data rows.</source>
+        <translation>„%1“ hat eine Kopfzeile, aber keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to import: every row was empty or a duplicate.</source>
+        <translation>Nichts zu importieren: Jede Zeile war leer oder eine Dublette.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import cancelled: no card was added.</source>
+        <translation>Import abgebrochen: Es wurde keine Karte hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Near-identical cards</source>
+        <translation>Fast gleiche Karten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Each checked group becomes one card. It keeps the other cards&apos; texts and sources, so nothing is lost from the record.</source>
+        <translation>Jede angehakte Gruppe wird zu einer Karte. Sie behält Texte und Quellen der anderen Karten, damit nichts aus der Dokumentation verloren geht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <location line="-373"/>
+        <source>Adding %n card(s)…</source>
+        <translation>
+            <numerusform>%n Karte wird hinzugefügt…</numerusform>
+            <numerusform>%n Karten werden hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n Dublette übersprungen</numerusform>
+            <numerusform>%n Dubletten übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Import %n card(s) from “%1”</source>
+        <translation>
+            <numerusform>%n Karte aus „%1“ importieren</numerusform>
+            <numerusform>%n Karten aus „%1“ importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n leere Zeile übersprungen</numerusform>
+            <numerusform>%n leere Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>%n Karte hinzugefügt</numerusform>
+            <numerusform>%n Karten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new card(s)</source>
+        <translation>
+            <numerusform>%n neue Karte</numerusform>
+            <numerusform>%n neue Karten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -159,18 +1061,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+53"/>
+        <location line="-63"/>
+        <location line="+68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-64"/>
         <source>Undo &amp;history</source>
         <translation>Änderungs&amp;verlauf</translation>
     </message>
@@ -196,6 +1098,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>New &amp;board…</source>
+        <translation>Neue &amp;Pinnwand…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rena&amp;me board…</source>
+        <translation>Pinnwand u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete b&amp;oard…</source>
+        <translation>Pinnwand lö&amp;schen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -205,7 +1122,7 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -215,7 +1132,7 @@
         <translation>Ü&amp;ber Smart City Werkstatt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -225,7 +1142,7 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Open a snapshot</source>
         <translation>Schnappschuss öffnen</translation>
     </message>
@@ -271,7 +1188,7 @@
         <translation>Demoprojekt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
@@ -281,7 +1198,7 @@
         <translation>Alle Änderungen werden automatisch gespeichert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Save a copy as</source>
         <translation>Kopie speichern unter</translation>
     </message>
@@ -326,6 +1243,16 @@
         <translation>Ideenkarten</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Clusters</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The file is in order.</source>
         <translation>Die Datei ist in Ordnung.</translation>
@@ -341,8 +1268,8 @@
         <translation>Datei prüfen</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+57"/>
+        <location line="-16"/>
+        <location line="+74"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -384,11 +1311,13 @@
     <message>
         <location line="+0"/>
         <location line="+12"/>
+        <location line="+36"/>
+        <location line="+14"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-50"/>
         <source>Rename workshop</source>
         <translation>Workshop umbenennen</translation>
     </message>
@@ -404,11 +1333,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+50"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-32"/>
+        <source>Board %1</source>
+        <translation>Pinnwand %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New board</source>
+        <translation>Neue Pinnwand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rename board</source>
+        <translation>Pinnwand umbenennen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete board</source>
+        <translation>Pinnwand löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the board “%1” with its cards and clusters? You can undo this.</source>
+        <translation>Die Pinnwand „%1“ mit ihren Karten und Clustern löschen? Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>All changes saved · %1</source>
         <translation>Alle Änderungen gespeichert · %1</translation>
     </message>
@@ -418,7 +1373,7 @@
         <translation>Letzte Änderung NICHT gespeichert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The language changes the next time Smart City Werkstatt starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Smart City Werkstatt.</translation>
     </message>
@@ -603,7 +1558,7 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/navigator.py" line="+29"/>
+        <location filename="../../smartcity_desktop/ui/navigator.py" line="+37"/>
         <source>Boards</source>
         <translation>Pinnwände</translation>
     </message>
@@ -623,7 +1578,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -633,7 +1588,12 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Fields of action (%1)</source>
+        <translation>Handlungsfelder (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -641,6 +1601,82 @@
         <location line="+7"/>
         <source>(none yet — add one with Workshop ▸ New workshop)</source>
         <translation>(noch keine – anlegen mit Workshop ▸ Neuer Workshop)</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/board_view.py" line="+122"/>
+        <source>Overview: click to move there</source>
+        <translation>Übersicht: klicken, um dorthin zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>Palette</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/palette.py" line="+20"/>
+        <source>No colour</source>
+        <translation>Keine Farbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange (circle)</source>
+        <translation>Orange (Kreis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sky blue (square)</source>
+        <translation>Himmelblau (Quadrat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green (triangle)</source>
+        <translation>Grün (Dreieck)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow (diamond)</source>
+        <translation>Gelb (Raute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue (cross)</source>
+        <translation>Blau (Kreuz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vermillion (star)</source>
+        <translation>Zinnoberrot (Stern)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple (ring)</source>
+        <translation>Purpur (Ring)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Survey</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best practice</source>
+        <translation>Best Practice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own idea</source>
+        <translation>Eigene Idee</translation>
     </message>
 </context>
 <context>
@@ -715,7 +1751,7 @@
 <context>
     <name>ProjectProperties</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/properties.py" line="+111"/>
+        <location filename="../../smartcity_desktop/ui/properties.py" line="+114"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
@@ -744,6 +1780,29 @@
         <location line="+3"/>
         <source>Opened read-only</source>
         <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="-216"/>
+        <source>Search cards…</source>
+        <translation>Karten durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All colours</source>
+        <translation>Alle Farben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close the search (Esc)</source>
+        <translation>Suche schließen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -898,7 +1957,7 @@
 <context>
     <name>WorkshopProperties</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/properties.py" line="-109"/>
+        <location filename="../../smartcity_desktop/ui/properties.py" line="-112"/>
         <location line="+24"/>
         <source>Workshop</source>
         <translation>Workshop</translation>

@@ -4,18 +4,262 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/simple_pages.py" line="+29"/>
-        <source>%n idea card(s)</source>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+490"/>
+        <source>%n card(s)</source>
         <translation>
-            <numerusform>%n idea card</numerusform>
-            <numerusform>%n idea cards</numerusform>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not yet sorted</source>
+        <translation>
+            <numerusform>%n not yet sorted</numerusform>
+            <numerusform>%n not yet sorted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+192"/>
+        <source>Tidy %n cluster(s)</source>
+        <translation>
+            <numerusform>Tidy %n cluster</numerusform>
+            <numerusform>Tidy %n clusters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardProperties</name>
+    <message numerus="yes">
+        <location line="-441"/>
+        <source>%n card(s) selected</source>
+        <translation>
+            <numerusform>%n card selected</numerusform>
+            <numerusform>%n cards selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n cluster(s) selected</source>
+        <translation>
+            <numerusform>%n cluster selected</numerusform>
+            <numerusform>%n clusters selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/board_ops.py" line="+42"/>
+        <source>Delete %n cluster(s)</source>
+        <translation>
+            <numerusform>Delete %n cluster</numerusform>
+            <numerusform>Delete %n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Colour %n cluster(s)</source>
+        <translation>
+            <numerusform>Colour %n cluster</numerusform>
+            <numerusform>Colour %n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merge %n duplicate card(s)</source>
+        <translation>
+            <numerusform>Merge %n duplicate card</numerusform>
+            <numerusform>Merge %n duplicate cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Promote %n cluster(s) to fields of action</source>
+        <translation>
+            <numerusform>Promote %n cluster to fields of action</numerusform>
+            <numerusform>Promote %n clusters to fields of action</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Take %n card(s) out of their cluster</source>
+        <translation>
+            <numerusform>Take %n card out of their cluster</numerusform>
+            <numerusform>Take %n cards out of their cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n cluster(s) with their cards</source>
+        <translation>
+            <numerusform>Delete %n cluster with their cards</numerusform>
+            <numerusform>Delete %n clusters with their cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Move %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>Move %n card to “%1”</numerusform>
+            <numerusform>Move %n cards to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Move %n cluster(s)</source>
+        <translation>
+            <numerusform>Move %n cluster</numerusform>
+            <numerusform>Move %n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Colour %n card(s)</source>
+        <translation>
+            <numerusform>Colour %n card</numerusform>
+            <numerusform>Colour %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Merge %n cluster(s) into “%1”</source>
+        <translation>
+            <numerusform>Merge %n cluster into “%1”</numerusform>
+            <numerusform>Merge %n clusters into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Set the source of %n card(s)</source>
+        <translation>
+            <numerusform>Set the source of %n card</numerusform>
+            <numerusform>Set the source of %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Edit %n card(s)</source>
+        <translation>
+            <numerusform>Edit %n card</numerusform>
+            <numerusform>Edit %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClusterTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+326"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/import_dialog.py" line="+56"/>
+        <source>Adding %n card(s)…</source>
+        <translation>
+            <numerusform>Adding %n card…</numerusform>
+            <numerusform>Adding %n cards…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Import %n card(s) from “%1”</source>
+        <translation>
+            <numerusform>Import %n card from “%1”</numerusform>
+            <numerusform>Import %n cards from “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n empty row(s) skipped</source>
+        <translation>
+            <numerusform>%n empty row skipped</numerusform>
+            <numerusform>%n empty rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n card(s) added</source>
+        <translation>
+            <numerusform>%n card added</numerusform>
+            <numerusform>%n cards added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new card(s)</source>
+        <translation>
+            <numerusform>%n new card</numerusform>
+            <numerusform>%n new cards</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProjectProperties</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/properties.py" line="+131"/>
+        <location filename="../../smartcity_desktop/ui/properties.py" line="+134"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>

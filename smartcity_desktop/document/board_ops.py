@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from smartcity_desktop.document.commands import (
     ChangeSetCommand,
@@ -33,6 +33,52 @@ def _frame(cluster: Cluster) -> Rect:
 
 def _rect_values(rect: Rect) -> dict[str, float]:
     return {"x": rect.x, "y": rect.y, "width": rect.width, "height": rect.height}
+
+
+class BoardTexts(QObject):
+    """Undo texts with a count (self.tr(), so lupdate records their plural forms)."""
+
+    def delete_n_cluster_s(self, n: int) -> str:
+        return self.tr("Delete %n cluster(s)", "", n)
+
+    def colour_n_cluster_s(self, n: int) -> str:
+        return self.tr("Colour %n cluster(s)", "", n)
+
+    def merge_n_duplicate_card_s(self, n: int) -> str:
+        return self.tr("Merge %n duplicate card(s)", "", n)
+
+    def promote_n_cluster_s_to_fields_of_action(self, n: int) -> str:
+        return self.tr("Promote %n cluster(s) to fields of action", "", n)
+
+    def take_n_card_s_out_of_their_cluster(self, n: int) -> str:
+        return self.tr("Take %n card(s) out of their cluster", "", n)
+
+    def delete_n_cluster_s_with_their_cards(self, n: int) -> str:
+        return self.tr("Delete %n cluster(s) with their cards", "", n)
+
+    def delete_n_card_s(self, n: int) -> str:
+        return self.tr("Delete %n card(s)", "", n)
+
+    def move_n_card_s_to_x(self, n: int) -> str:
+        return self.tr("Move %n card(s) to “%1”", "", n)
+
+    def move_n_cluster_s(self, n: int) -> str:
+        return self.tr("Move %n cluster(s)", "", n)
+
+    def move_n_card_s(self, n: int) -> str:
+        return self.tr("Move %n card(s)", "", n)
+
+    def colour_n_card_s(self, n: int) -> str:
+        return self.tr("Colour %n card(s)", "", n)
+
+    def merge_n_cluster_s_into_x(self, n: int) -> str:
+        return self.tr("Merge %n cluster(s) into “%1”", "", n)
+
+    def set_the_source_of_n_card_s(self, n: int) -> str:
+        return self.tr("Set the source of %n card(s)", "", n)
+
+    def edit_n_card_s(self, n: int) -> str:
+        return self.tr("Edit %n card(s)", "", n)
 
 
 # -- cards -----------------------------------------------------------------------------------
@@ -95,17 +141,13 @@ def move_items(
         return None
     if len(joined) == 1 and not cluster_moves:
         title = clusters[next(iter(joined))].title
-        text = QCoreApplication.translate(
-            "Commands", "Move %n card(s) to “%1”", "", len(card_moves)
-        ).replace("%1", title)
+        text = BoardTexts().move_n_card_s_to_x(len(card_moves)).replace("%1", title)
     elif left and not joined:
-        text = QCoreApplication.translate(
-            "Commands", "Take %n card(s) out of their cluster", "", left
-        )
+        text = BoardTexts().take_n_card_s_out_of_their_cluster(left)
     elif cluster_moves:
-        text = QCoreApplication.translate("Commands", "Move %n cluster(s)", "", len(cluster_moves))
+        text = BoardTexts().move_n_cluster_s(len(cluster_moves))
     else:
-        text = QCoreApplication.translate("Commands", "Move %n card(s)", "", len(card_moves))
+        text = BoardTexts().move_n_card_s(len(card_moves))
     return ChangeSetCommand(doc, ops, text)
 
 
@@ -171,13 +213,11 @@ def edit_cards(
         if set(values) == {"text"}:
             text = QCoreApplication.translate("Commands", "Edit card")
         elif set(values) == {"colour"}:
-            text = QCoreApplication.translate("Commands", "Colour %n card(s)", "", len(ops))
+            text = BoardTexts().colour_n_card_s(len(ops))
         elif set(values) == {"source"}:
-            text = QCoreApplication.translate(
-                "Commands", "Set the source of %n card(s)", "", len(ops)
-            )
+            text = BoardTexts().set_the_source_of_n_card_s(len(ops))
         else:
-            text = QCoreApplication.translate("Commands", "Edit %n card(s)", "", len(ops))
+            text = BoardTexts().edit_n_card_s(len(ops))
     return ChangeSetCommand(doc, ops, text)
 
 
@@ -202,13 +242,11 @@ def delete_items(
     if not ops:
         return None
     if cluster_ids and not doomed:
-        text = QCoreApplication.translate("Commands", "Delete %n cluster(s)", "", len(cluster_ids))
+        text = BoardTexts().delete_n_cluster_s(len(cluster_ids))
     elif cluster_ids:
-        text = QCoreApplication.translate(
-            "Commands", "Delete %n cluster(s) with their cards", "", len(cluster_ids)
-        )
+        text = BoardTexts().delete_n_cluster_s_with_their_cards(len(cluster_ids))
     else:
-        text = QCoreApplication.translate("Commands", "Delete %n card(s)", "", len(doomed))
+        text = BoardTexts().delete_n_card_s(len(doomed))
     return ChangeSetCommand(doc, ops, text)
 
 
@@ -296,9 +334,7 @@ def set_cluster_colour(
     ]
     if not ops:
         return None
-    return ChangeSetCommand(
-        doc, ops, QCoreApplication.translate("Commands", "Colour %n cluster(s)", "", len(ops))
-    )
+    return ChangeSetCommand(doc, ops, BoardTexts().colour_n_cluster_s(len(ops)))
 
 
 def _tidy_ops(cluster: Cluster, cards: list[Card]) -> list[Op]:
@@ -363,9 +399,7 @@ def merge_clusters(
     return ChangeSetCommand(
         doc,
         ops,
-        QCoreApplication.translate(
-            "Commands", "Merge %n cluster(s) into “%1”", "", len(others)
-        ).replace("%1", keep.title),
+        BoardTexts().merge_n_cluster_s_into_x(len(others)).replace("%1", keep.title),
     )
 
 
@@ -451,7 +485,7 @@ def merge_duplicates(
     return ChangeSetCommand(
         doc,
         ops,
-        QCoreApplication.translate("Commands", "Merge %n duplicate card(s)", "", len(doomed)),
+        BoardTexts().merge_n_duplicate_card_s(len(doomed)),
     )
 
 
@@ -517,9 +551,7 @@ def promote_clusters(doc: ProjectDocument, cluster_ids: Sequence[int]) -> Change
     return ChangeSetCommand(
         doc,
         ops,
-        QCoreApplication.translate(
-            "Commands", "Promote %n cluster(s) to fields of action", "", len(new_links)
-        ),
+        BoardTexts().promote_n_cluster_s_to_fields_of_action(len(new_links)),
     )
 
 

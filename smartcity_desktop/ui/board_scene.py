@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -291,7 +291,7 @@ class ClusterItem(QGraphicsItem):
                 self.cluster.title,
             )
             return
-        count = QCoreText.count(self.count)
+        count = _texts().count(self.count)
         painter.setFont(style.count)
         count_width = QFontMetricsF(style.count).horizontalAdvance(count) + 16
         painter.setPen(style.meta_pen)
@@ -315,26 +315,28 @@ class ClusterItem(QGraphicsItem):
             painter.drawText(
                 QRectF(x, 32, header.width() - x - 12, 14),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                QCoreText.field_badge(self.fields),
+                _texts().field_badge(self.fields),
             )
 
 
-class QCoreText:
-    """Translated texts the items draw (kept here so items stay light)."""
+class ClusterTexts(QObject):
+    """Translated texts the items draw (items aren't QObjects)."""
 
-    @staticmethod
-    def count(n: int) -> str:
-        from PySide6.QtCore import QCoreApplication
+    def count(self, n: int) -> str:
+        return self.tr("%n card(s)", "", n)
 
-        return QCoreApplication.translate("Board", "%n card(s)", "", n)
+    def field_badge(self, fields: list[str]) -> str:
+        return "★ " + self.tr("Field of action: %1").replace("%1", ", ".join(fields))
 
-    @staticmethod
-    def field_badge(fields: list[str]) -> str:
-        from PySide6.QtCore import QCoreApplication
 
-        return "★ " + QCoreApplication.translate("Board", "Field of action: %1").replace(
-            "%1", ", ".join(fields)
-        )
+_TEXTS: ClusterTexts | None = None
+
+
+def _texts() -> ClusterTexts:
+    global _TEXTS
+    if _TEXTS is None:
+        _TEXTS = ClusterTexts()
+    return _TEXTS
 
 
 class BoardScene(QGraphicsScene):

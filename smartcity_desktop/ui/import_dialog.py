@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -47,6 +47,34 @@ if TYPE_CHECKING:
     from smartcity_desktop.ui.board_page import BoardPage
 
 PREVIEW_ROWS = 12
+
+
+class ImportTexts(QObject):
+    """Texts with a count (self.tr(), so lupdate records their plural forms)."""
+
+    def adding_n_card_s(self, n: int) -> str:
+        return self.tr("Adding %n card(s)…", "", n)
+
+    def n_row_s(self, n: int) -> str:
+        return self.tr("%n row(s)", "", n)
+
+    def n_duplicate_s_skipped(self, n: int) -> str:
+        return self.tr("%n duplicate(s) skipped", "", n)
+
+    def import_n_card_s_from_x(self, n: int) -> str:
+        return self.tr("Import %n card(s) from “%1”", "", n)
+
+    def n_empty_row_s_skipped(self, n: int) -> str:
+        return self.tr("%n empty row(s) skipped", "", n)
+
+    def n_card_s(self, n: int) -> str:
+        return self.tr("%n card(s)", "", n)
+
+    def n_card_s_added(self, n: int) -> str:
+        return self.tr("%n card(s) added", "", n)
+
+    def n_new_card_s(self, n: int) -> str:
+        return self.tr("%n new card(s)", "", n)
 
 
 def column_name(table: Table, index: int) -> str:
@@ -123,7 +151,7 @@ class ImportDialog(QDialog):
                         "%1", names.get(table.delimiter, table.delimiter)
                     )
                 )
-        about.append(QCoreApplication.translate("Import", "%n row(s)", "", len(table.rows)))
+        about.append(ImportTexts().n_row_s(len(table.rows)))
         info = QLabel(" · ".join(about), self)
         info.setObjectName("importInfo")
 
@@ -248,11 +276,11 @@ class ImportDialog(QDialog):
         )
         self._result = result
         self.summary.setText(
-            QCoreApplication.translate("Import", "%n new card(s)", "", len(result.drafts))
+            ImportTexts().n_new_card_s(len(result.drafts))
             + " · "
-            + QCoreApplication.translate("Import", "%n empty row(s) skipped", "", result.empty)
+            + ImportTexts().n_empty_row_s_skipped(result.empty)
             + " · "
-            + QCoreApplication.translate("Import", "%n duplicate(s) skipped", "", result.duplicates)
+            + ImportTexts().n_duplicate_s_skipped(result.duplicates)
         )
         self.ok_button.setEnabled(bool(result.drafts))
 
@@ -325,17 +353,13 @@ def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
         )
         return []
     new_cards = [ops.NewCard(d.text, tuple(d.tags.items()), source=source) for d in result.drafts]
-    progress, tick = _progress(
-        page, QCoreApplication.translate("Import", "Adding %n card(s)…", "", len(new_cards))
-    )
+    progress, tick = _progress(page, ImportTexts().adding_n_card_s(len(new_cards)))
     try:
         command = ops.import_cards(
             page.document,
             page.board_id,
             new_cards,
-            QCoreApplication.translate(
-                "Import", "Import %n card(s) from “%1”", "", len(new_cards)
-            ).replace("%1", path.name),
+            ImportTexts().import_n_card_s_from_x(len(new_cards)).replace("%1", path.name),
             progress=tick,  # type: ignore[arg-type]
         )
         assert command is not None
@@ -352,11 +376,11 @@ def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
         return []  # the document reported why (disk full, read-only)
     dialogs.info(
         title,
-        QCoreApplication.translate("Import", "%n card(s) added", "", len(new_cards))
+        ImportTexts().n_card_s_added(len(new_cards))
         + "\n"
-        + QCoreApplication.translate("Import", "%n empty row(s) skipped", "", result.empty)
+        + ImportTexts().n_empty_row_s_skipped(result.empty)
         + "\n"
-        + QCoreApplication.translate("Import", "%n duplicate(s) skipped", "", result.duplicates),
+        + ImportTexts().n_duplicate_s_skipped(result.duplicates),
     )
     return list(command.new_ids)
 
@@ -381,7 +405,7 @@ class DuplicatesDialog(QDialog):
         for group in groups:
             top = QTreeWidgetItem(
                 self.tree,
-                [group[0].text, QCoreApplication.translate("Import", "%n card(s)", "", len(group))],
+                [group[0].text, ImportTexts().n_card_s(len(group))],
             )
             top.setData(0, Qt.ItemDataRole.UserRole, [c.id for c in group])
             top.setFlags(top.flags() | Qt.ItemFlag.ItemIsUserCheckable)

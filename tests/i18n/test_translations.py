@@ -312,6 +312,8 @@ def _problem(call: ast.Call, parents: list[ast.AST]) -> str | None:
         texts = call.args[:3]
         if len(call.args) < 2:
             return "translate() needs a literal context and text"
+        if len(call.args) > 3:
+            return "lupdate records no plural forms from translate(): use self.tr(text, '', n)"
     else:
         return f"{name}() is QML, not Python"
     if not call.args or not all(_is_text(arg) for arg in texts):
