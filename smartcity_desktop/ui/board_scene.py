@@ -61,6 +61,7 @@ class BoardStyle:
         self.count = QFont()
         self.count.setPixelSize(14)
         self.generation = 0  # bumped when fonts change, so cached layouts are redone
+        self.overview = False  # drawing the overview map: shapes only, no text
 
     def set_text_pixels(self, pixels: int) -> None:
         self.text_pixels = pixels
@@ -174,7 +175,7 @@ class CardItem(QGraphicsItem):
             pen = style.border
         painter.setPen(pen)
         painter.setBrush(palette.card_fill(self.card.colour))
-        if lod < DETAIL_LOD:
+        if lod < DETAIL_LOD or style.overview:
             painter.drawRect(rect)
             return
         painter.drawRoundedRect(rect, 6, 6)
@@ -198,7 +199,7 @@ class CardItem(QGraphicsItem):
             painter.drawText(
                 badge,
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                f"⧉ {self.duplicates + 1}",
+                f"≈ {self.duplicates + 1}",
             )
 
 
@@ -272,6 +273,8 @@ class ClusterItem(QGraphicsItem):
         edge = palette.strong(colour) if colour else QColor("#8C8C8C")
         painter.setPen(style.selected if self.isSelected() else QPen(edge, 3))
         painter.drawRoundedRect(frame, 10, 10)
+        if style.overview:
+            return
         lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
         header = self.header_rect()
         x = 14.0

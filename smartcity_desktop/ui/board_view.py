@@ -133,8 +133,12 @@ class Overview(QWidget):
         picture = QPixmap(size)
         picture.fill(QColor(255, 255, 255, 235))
         painter = QPainter(picture)
-        scene.render(painter, QRectF(picture.rect()), self._content)
-        painter.end()
+        scene.style.overview = True
+        try:
+            scene.render(painter, QRectF(picture.rect()), self._content)
+        finally:
+            scene.style.overview = False
+            painter.end()
         self._picture = picture
         self.update()
 
