@@ -733,11 +733,7 @@ class BoardPage(QWidget):
             self.view.zoom_to(item.sceneBoundingRect())
 
     def zoom_to_selection(self) -> None:
-        rect = QRectF()
-        for item in self.scene.selectedItems():
-            rect = rect.united(item.sceneBoundingRect())
-        if not rect.isNull():
-            self.view.zoom_to(rect)
+        self.view.zoom_to_selection()
 
     def _text_size_chosen(self, _index: int) -> None:
         key = self.text_size.currentData()

@@ -484,6 +484,9 @@ class BoardScene(QGraphicsScene):
     # -- the drag gesture ----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # Shift-click adds to the selection like Ctrl-click (Qt knows only Ctrl)
+            event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
         super().mousePressEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
             return

@@ -262,6 +262,19 @@ class BoardView(QGraphicsView):
         self.zoom_changed.emit(self.zoom())
         self._schedule_overview()
 
+    def zoom_to_selection(self) -> None:
+        """Z: show the selected cards and clusters as large as they fit (all if none)."""
+        scene = self.board_scene()
+        if scene is None:
+            return
+        rect = QRectF()
+        for item in scene.selectedItems():
+            rect = rect.united(item.sceneBoundingRect())
+        if rect.isNull():
+            self.fit_all()
+        else:
+            self.zoom_to(rect)
+
     def fit_all(self) -> None:
         scene = self.board_scene()
         if scene is not None:
@@ -356,6 +369,9 @@ class BoardView(QGraphicsView):
             key == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):
             self.fit_all()
+            return
+        if key == Qt.Key.Key_Z and plain:
+            self.zoom_to_selection()
             return
         if key == Qt.Key.Key_N and plain:
             cursor = self.mapFromGlobal(self.cursor().pos())
