@@ -254,7 +254,8 @@ def delete_items(
 
 
 def _reading_order(cards: Iterable[Card]) -> list[Card]:
-    return sorted(cards, key=lambda c: (round(c.y / geometry.STEP_Y), c.x, c.id))
+    by_id = {c.id: c for c in cards}
+    return [by_id[i] for i in geometry.reading_order((c.id, c.x, c.y) for c in by_id.values())]
 
 
 def create_cluster(

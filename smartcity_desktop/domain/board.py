@@ -195,3 +195,18 @@ def place_new_cards(occupied: Iterable[Rect], count: int) -> list[tuple[float, f
     everything already on the board; at least 8 columns wide, near-square for many cards."""
     columns = max(8, grid_columns(count))
     return grid_positions(count, free_area_origin(occupied), columns)
+
+
+def reading_order(items: Iterable[tuple[int, float, float]]) -> list[int]:
+    """Ids of items (id, x, y) in reading order: rows top to bottom, left to right in a row.
+
+    A row is a run of items whose tops lie within half a card's height of the row's first
+    item, so cards placed by hand a little above or below their neighbours stay in the row.
+    """
+    rows: list[list[tuple[int, float, float]]] = []
+    for item in sorted(items, key=lambda i: (i[2], i[1], i[0])):
+        if rows and item[2] - rows[-1][0][2] <= CARD_HEIGHT / 2:
+            rows[-1].append(item)
+        else:
+            rows.append([item])
+    return [i[0] for row in rows for i in sorted(row, key=lambda i: (i[1], i[0]))]

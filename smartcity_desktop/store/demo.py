@@ -1,19 +1,26 @@
-"""Build the demo project (a fictitious city, invented data) from the files in data/demo."""
+"""Build the demo project (a fictitious city, invented data) from the files in data/demo.
+
+The first workshop's board shows the result of a clustering session: the cards sorted into
+clusters named after the fields of action, a few cards still loose below them, and some of the
+clusters already promoted to fields of action of the strategy. It is laid out with the same
+geometry the board uses, so "Lay out the board" or "Tidy cluster" change nothing on it.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.domain.model import Attendance, CardSource, WorkshopKind
+from smartcity_desktop.domain import board as geometry
+from smartcity_desktop.domain.board import Rect
+from smartcity_desktop.domain.model import Attendance, CardColour, CardSource, WorkshopKind
 from smartcity_desktop.paths import data_dir
 from smartcity_desktop.store.connection import ProjectFile
 
-CARD_GRID_COLUMNS = 8
-CARD_STEP_X = 230.0
-CARD_STEP_Y = 150.0
+LOOSE_COLUMNS = 8  # loose cards lie in rows of at least this many, as "Lay out the board" does
 
 
 def demo_source_dir() -> Path:
@@ -50,7 +57,51 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
     )
 
 
+@dataclass
+class _Board:
+    """A demo board as written: its id and the clusters the source files define for it."""
+
+    id: int
+    clusters: list[dict[str, Any]] = field(default_factory=list)
+
+
 def _fill(conn: Any, people: list[dict], workshops: list[dict], cards: list[dict]) -> None:
+    person_ids = _insert_people(conn, people)
+    boards = _insert_workshops(conn, workshops, person_ids)
+    places: dict[int, tuple[float, float, int | None]] = {}  # row of cards.csv -> x, y, cluster
+    fields: list[tuple[int, str, str]] = []  # cluster id, title, description
+    for key, board in boards.items():
+        rows = [i for i, c in enumerate(cards) if (c["workshop"], c["board"]) == key]
+        places.update(_lay_out_board(conn, board, [(i, cards[i]) for i in rows], fields))
+    for i, card in enumerate(cards):
+        board = boards[(card["workshop"], card["board"])]
+        x, y, cluster_id = places[i]
+        conn.execute(
+            "INSERT INTO cards (board_id, text, source, author, note, x, y, cluster_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                board.id,
+                card["text"].strip(),
+                str(CardSource(card.get("source") or "own")),
+                (card.get("author") or "").strip(),
+                (card.get("note") or "").strip(),
+                x,
+                y,
+                cluster_id,
+            ),
+        )
+    for position, (cluster_id, title, description) in enumerate(fields):
+        cursor = conn.execute(
+            "INSERT INTO fields_of_action (title, description, position) VALUES (?, ?, ?)",
+            (title, description, position),
+        )
+        conn.execute(
+            "INSERT INTO field_clusters (field_id, cluster_id) VALUES (?, ?)",
+            (cursor.lastrowid, cluster_id),
+        )
+
+
+def _insert_people(conn: Any, people: list[dict]) -> dict[str, int]:
     groups = {name: gid for gid, name in conn.execute("SELECT id, name FROM stakeholder_groups")}
     person_ids: dict[str, int] = {}
     for p in people:
@@ -65,7 +116,13 @@ def _fill(conn: Any, people: list[dict], workshops: list[dict], cards: list[dict
             ),
         )
         person_ids[p["key"]] = cursor.lastrowid
-    board_ids: dict[tuple[str, str], int] = {}
+    return person_ids
+
+
+def _insert_workshops(
+    conn: Any, workshops: list[dict], person_ids: dict[str, int]
+) -> dict[tuple[str, str], _Board]:
+    boards: dict[tuple[str, str], _Board] = {}
     for position, w in enumerate(workshops):
         cursor = conn.execute(
             "INSERT INTO workshops (title, kind, date, start_time, end_time, place, moderators,"
@@ -99,22 +156,75 @@ def _fill(conn: Any, people: list[dict], workshops: list[dict], cards: list[dict
                 "INSERT INTO boards (workshop_id, title, position) VALUES (?, ?, ?)",
                 (wid, board["title"], i),
             )
-            board_ids[(w["key"], board["key"])] = cursor.lastrowid
-    placed: dict[int, int] = {}
-    for card in cards:
-        board_id = board_ids[(card["workshop"], card["board"])]
-        n = placed.get(board_id, 0)
-        placed[board_id] = n + 1
-        conn.execute(
-            "INSERT INTO cards (board_id, text, source, author, note, x, y)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                board_id,
-                card["text"].strip(),
-                str(CardSource(card.get("source") or "own")),
-                card.get("author", "").strip(),
-                card.get("note", "").strip(),
-                (n % CARD_GRID_COLUMNS) * CARD_STEP_X,
-                (n // CARD_GRID_COLUMNS) * CARD_STEP_Y,
-            ),
-        )
+            boards[(w["key"], board["key"])] = _Board(cursor.lastrowid, board.get("clusters", []))
+    return boards
+
+
+def _lay_out_board(
+    conn: Any,
+    board: _Board,
+    cards: list[tuple[int, dict]],
+    fields: list[tuple[int, str, str]],
+) -> dict[int, tuple[float, float, int | None]]:
+    """Insert the board's clusters and work out where each of its cards goes: in a tidy grid
+    inside its cluster (clusters packed in rows without overlap), or loose in a grid below.
+
+    Returns x, y and cluster id by row of cards.csv; appends promoted clusters to `fields`.
+    """
+    members, loose = _sort_cards(board, cards)
+    tidied = [
+        geometry.tidy_cluster(Rect(0, 0, 0, 0), len(members[c["title"]])) for c in board.clusters
+    ]
+    corners = geometry.pack_frames([(i, frame) for i, (_cards, frame) in enumerate(tidied)])
+    places: dict[int, tuple[float, float, int | None]] = {}
+    frames: list[Rect] = []
+    for i, cluster in enumerate(board.clusters):
+        positions, size = tidied[i]
+        frame = Rect(corners[i][0], corners[i][1], size.width, size.height)
+        frames.append(frame)
+        cluster_id = _insert_cluster(conn, board.id, cluster, frame)
+        for row, (x, y) in zip(members[cluster["title"]], positions, strict=True):
+            places[row] = (x + frame.x, y + frame.y, cluster_id)
+        if "field" in cluster:
+            fields.append((cluster_id, cluster["title"], cluster["field"]))
+    origin = geometry.layout_below(frames) if frames else (0.0, 0.0)
+    columns = max(geometry.grid_columns(len(loose)), LOOSE_COLUMNS)
+    for row, (x, y) in zip(
+        loose, geometry.grid_positions(len(loose), origin, columns), strict=True
+    ):
+        places[row] = (x, y, None)
+    return places
+
+
+def _sort_cards(
+    board: _Board, cards: list[tuple[int, dict]]
+) -> tuple[dict[str, list[int]], list[int]]:
+    """The rows of cards.csv by the cluster they name (in file order), and the loose ones."""
+    members: dict[str, list[int]] = {c["title"]: [] for c in board.clusters}
+    loose: list[int] = []
+    for row, card in cards:
+        title = (card.get("cluster") or "").strip()
+        if not title:
+            loose.append(row)
+        elif title in members:
+            members[title].append(row)
+        else:
+            raise ValueError(f"demo card {card['text']!r} names an unknown cluster {title!r}")
+    return members, loose
+
+
+def _insert_cluster(conn: Any, board_id: int, cluster: dict[str, Any], frame: Rect) -> int:
+    cursor = conn.execute(
+        "INSERT INTO clusters (board_id, title, colour, x, y, width, height)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            board_id,
+            cluster["title"],
+            str(CardColour(cluster.get("colour", ""))),
+            frame.x,
+            frame.y,
+            frame.width,
+            frame.height,
+        ),
+    )
+    return int(cursor.lastrowid)
