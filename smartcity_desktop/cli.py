@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -120,13 +121,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     from smartcity_desktop.domain.rules import clean_title
     from smartcity_desktop.store.connection import ProjectFile
 
-    title = clean_title(args.title)
+    title = clean_title(_text_arg(args.title))
     if not title:
         raise UsageError("--title must not be empty")
     pf = ProjectFile.create(
         args.out,
         title=title,
-        city=clean_title(args.city),
+        city=clean_title(_text_arg(args.city)),
         stakeholder_groups=DEFAULT_STAKEHOLDER_GROUPS,
     )
     pf.close()
@@ -167,7 +168,7 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
     from smartcity_desktop.store import board as store_board
     from smartcity_desktop.store.connection import ProjectFile
 
-    board_title = clean_title(args.board)
+    board_title = clean_title(_text_arg(args.board))
     if not board_title:
         raise UsageError("--board must not be empty")
     try:
@@ -187,7 +188,9 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
         if pf.read_only:
             raise UsageError(f"{args.file}: the file is read-only, nothing was imported")
         try:
-            workshop_id = store_board.find_workshop(pf, args.workshop)
+            workshop_id = store_board.find_workshop(
+                pf, None if args.workshop is None else _text_arg(args.workshop)
+            )
         except KeyError as exc:
             raise UsageError(exc.args[0]) from exc
         board_id = store_board.find_board(pf, workshop_id, board_title) if workshop_id else None
@@ -196,13 +199,14 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
         outcome = store_board.import_cards(
             pf,
             workshop_id=workshop_id,
-            new_workshop_title=clean_title(args.source.stem) or "Workshop",
+            new_workshop_title=clean_title(_text_arg(args.source.stem)) or "Workshop",
             board_id=board_id,
             board_title=board_title,
             cards=[(d.text, d.tags) for d in result.drafts],
             source=CardSource(args.card_source),
         )
         workshop = pf.query("SELECT title FROM workshops WHERE id = ?", (outcome.workshop_id,))
+        board = pf.query("SELECT title FROM boards WHERE id = ?", (outcome.board_id,))
     finally:
         pf.close()
     header = table.headers[column] or f"column {column + 1}"
@@ -212,7 +216,7 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
     if outcome.created_board:
         created.append("new board")
     print(
-        f'Added {outcome.added} cards to board "{board_title}" of workshop '
+        f'Added {outcome.added} cards to board "{board[0]["title"]}" of workshop '
         f'"{workshop[0]["title"]}"' + (f" ({', '.join(created)})" if created else "")
     )
     print(
@@ -220,6 +224,12 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
         f'{result.duplicates} duplicates; {result.rows} rows read, text from "{header}"'
     )
     return EXIT_OK
+
+
+def _text_arg(value: str) -> str:
+    """An argument as text for the file: bytes that are not UTF-8 (a file name from an old ZIP,
+    a Latin-1 terminal), which Python keeps as lone surrogates, become U+FFFD."""
+    return os.fsencode(value).decode("utf-8", errors="replace")
 
 
 def _one_line(text: str) -> str:
