@@ -26,12 +26,12 @@
     <message>
         <location line="+4"/>
         <location line="+311"/>
-        <location line="+170"/>
+        <location line="+161"/>
         <source>Tidy</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-470"/>
         <source>Arrange the cards of the selected clusters in a neat grid</source>
         <translation>Die Karten der ausgewählten Cluster ordentlich im Raster anordnen</translation>
     </message>
@@ -67,14 +67,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+311"/>
+        <location line="+306"/>
         <location line="+4"/>
         <location line="+11"/>
         <source>Promote</source>
         <translation>Zum Handlungsfeld</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-319"/>
         <source>Make fields of action of the selected clusters (or all)</source>
         <translation>Aus den ausgewählten Clustern (oder allen) Handlungsfelder machen</translation>
     </message>
@@ -208,16 +208,8 @@
         <source>Select a cluster to tidy first.</source>
         <translation>Bitte zuerst einen Cluster zum Aufräumen auswählen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Tidy %n cluster(s)</source>
-        <translation>
-            <numerusform>%n Cluster aufräumen</numerusform>
-            <numerusform>%n Cluster aufräumen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>There are no clusters on this board yet.</source>
         <translation>Auf dieser Pinnwand gibt es noch keine Cluster.</translation>
     </message>
@@ -237,7 +229,7 @@
         <translation>Die ausgewählten Cluster sind bereits Handlungsfelder.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+40"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -327,7 +319,7 @@
 <context>
     <name>BoardProperties</name>
     <message>
-        <location line="-720"/>
+        <location line="-711"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -425,6 +417,14 @@
     <name>BoardTexts</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/document/board_ops.py" line="+42"/>
+        <source>Tidy %n cluster(s)</source>
+        <translation>
+            <numerusform>%n Cluster aufräumen</numerusform>
+            <numerusform>%n Cluster aufräumen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Delete %n cluster(s)</source>
         <translation>
             <numerusform>%n Cluster löschen</numerusform>
@@ -539,7 +539,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+326"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+329"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -640,7 +640,7 @@
         <translation>Karte bearbeiten</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Create cluster “%1”</source>
         <translation>Cluster „%1“ anlegen</translation>
     </message>
@@ -655,7 +655,7 @@
         <translation>Cluster „%1“ aufräumen</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>Lay out the board</source>
         <translation>Pinnwand anordnen</translation>
     </message>

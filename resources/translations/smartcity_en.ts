@@ -27,19 +27,11 @@
             <numerusform>%n not yet sorted</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+192"/>
-        <source>Tidy %n cluster(s)</source>
-        <translation>
-            <numerusform>Tidy %n cluster</numerusform>
-            <numerusform>Tidy %n clusters</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BoardProperties</name>
     <message numerus="yes">
-        <location line="-441"/>
+        <location line="-249"/>
         <source>%n card(s) selected</source>
         <translation>
             <numerusform>%n card selected</numerusform>
@@ -67,6 +59,14 @@
     <name>BoardTexts</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/document/board_ops.py" line="+42"/>
+        <source>Tidy %n cluster(s)</source>
+        <translation>
+            <numerusform>Tidy %n cluster</numerusform>
+            <numerusform>Tidy %n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Delete %n cluster(s)</source>
         <translation>
             <numerusform>Delete %n cluster</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+326"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+329"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>

@@ -38,6 +38,9 @@ def _rect_values(rect: Rect) -> dict[str, float]:
 class BoardTexts(QObject):
     """Undo texts with a count (self.tr(), so lupdate records their plural forms)."""
 
+    def tidy_clusters(self, n: int) -> str:
+        return self.tr("Tidy %n cluster(s)", "", n)
+
     def delete_n_cluster_s(self, n: int) -> str:
         return self.tr("Delete %n cluster(s)", "", n)
 
@@ -360,6 +363,19 @@ def tidy_cluster(doc: ProjectDocument, cluster_id: int) -> ChangeSetCommand | No
         ops,
         QCoreApplication.translate("Commands", "Tidy cluster “%1”").replace("%1", cluster.title),
     )
+
+
+def tidy_clusters(doc: ProjectDocument, cluster_ids: Sequence[int]) -> ChangeSetCommand | None:
+    """Tidy several clusters as one step (one command for one click on Tidy)."""
+    clusters = doc.clusters_by_ids(cluster_ids)
+    if len(clusters) == 1:
+        return tidy_cluster(doc, clusters[0].id)
+    ops: list[Op] = []
+    for cluster in clusters:
+        ops.extend(_tidy_ops(cluster, doc.cluster_cards(cluster.id)))
+    if not ops:
+        return None
+    return ChangeSetCommand(doc, ops, BoardTexts().tidy_clusters(len(clusters)))
 
 
 def merge_clusters(

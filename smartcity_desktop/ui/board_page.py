@@ -349,7 +349,7 @@ class BoardPage(QWidget):
 
     def _tool(self, text: str, slot: Callable[[], None], tip: str = "", name: str = "") -> QAction:
         action = self.toolbar.addAction(text)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         if tip:
             action.setToolTip(tip)
         if name:
@@ -675,20 +675,15 @@ class BoardPage(QWidget):
         if not clusters:
             clusters = sorted(
                 {
-                    self.scene.cards[c].card.cluster_id
+                    cid
                     for c in self.scene.selected_card_ids()
-                    if self.scene.cards[c].card.cluster_id is not None
-                }  # type: ignore[type-var]
+                    if (cid := self.scene.cards[c].card.cluster_id) is not None
+                }
             )
         if not clusters:
             self.dialogs.info(self.tr("Tidy"), self.tr("Select a cluster to tidy first."))
             return
-        self.document.undo_stack.beginMacro(self.tr("Tidy %n cluster(s)", "", len(clusters)))
-        try:
-            for cid in clusters:
-                self._push(ops.tidy_cluster(self.document, cid))
-        finally:
-            self.document.undo_stack.endMacro()
+        self._push(ops.tidy_clusters(self.document, clusters))
 
     def layout_board(self) -> None:
         if self._push(ops.layout_board(self.document, self.board_id)):

@@ -236,9 +236,10 @@ class BoardView(QGraphicsView):
             before = self.mapToScene(anchor.toPoint())
         self.scale(factor / current, factor / current)
         if anchor is not None:
-            after = self.mapToScene(anchor.toPoint())
-            delta = after - before
-            self.translate(delta.x(), delta.y())
+            # keep the scene point under the cursor where it was, by scrolling
+            drift = self.mapFromScene(before) - anchor.toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + drift.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() + drift.y())
         self.zoom_changed.emit(self.zoom())
         self._schedule_overview()
 
@@ -374,7 +375,7 @@ class BoardView(QGraphicsView):
             self.zoom_to_selection()
             return
         if key == Qt.Key.Key_N and plain:
-            cursor = self.mapFromGlobal(self.cursor().pos())
+            cursor = self.viewport().mapFromGlobal(self.cursor().pos())
             if not self.viewport().rect().contains(cursor):
                 cursor = self.viewport().rect().center()
             self.new_card_requested.emit(self.mapToScene(cursor))
