@@ -331,8 +331,10 @@ class ChangeSetCommand(DocumentCommand):
         ops: list[Op],
         text: str,
         progress: Callable[[int, int], bool] | None = None,
+        round_id: int | None = None,
     ) -> None:
         super().__init__(document, text)
+        self.round_id = round_id  # the voting round a change of votes belongs to
         self._forward: list[Op] = list(ops)
         self._backward: list[Op] = []
         self._progress = progress
@@ -345,10 +347,10 @@ class ChangeSetCommand(DocumentCommand):
 
     def apply(self) -> None:
         progress, self._progress = self._progress, None  # only the first run shows progress
-        self._backward = self.document.apply_changes(self._forward, progress)
+        self._backward = self.document.apply_changes(self._forward, progress, self.round_id)
 
     def revert(self) -> None:
-        self._forward = self.document.apply_changes(self._backward)
+        self._forward = self.document.apply_changes(self._backward, None, self.round_id)
 
     def redo(self) -> None:
         try:

@@ -12,13 +12,16 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from smartcity_desktop.domain.model import (
     AgendaItem,
     Attendance,
+    BallotRecord,
     Board,
     Card,
     Cluster,
     FieldOfAction,
     Participant,
+    RoundOption,
     StakeholderGroup,
     Strategy,
+    VotingRound,
     Workshop,
     WorkshopParticipant,
 )
@@ -27,6 +30,7 @@ from smartcity_desktop.store import board as store_board
 from smartcity_desktop.store import check as store_check
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
+from smartcity_desktop.store import voting as store_voting
 from smartcity_desktop.store import workshops as store_workshops
 from smartcity_desktop.store.errors import FileProblem
 
@@ -67,6 +71,8 @@ class ProjectDocument(QObject):
     boards_changed = Signal(int)  # workshop id: a board was added, renamed or removed
     board_changed = Signal(int, object)  # board id, Touched: which cards and clusters changed
     fields_changed = Signal()  # the fields of action or their links to clusters
+    rounds_changed = Signal()  # a voting round was started, renamed or removed
+    votes_changed = Signal(int)  # round id: its settings, state, ballots or paper counts
     saved = Signal()  # a change reached the disk
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
 
@@ -216,6 +222,24 @@ class ProjectDocument(QObject):
     def card_texts(self, board_id: int) -> list[str]:
         return store_board.card_texts(self._file, board_id)
 
+    def voting_rounds(self, workshop_id: int) -> list[VotingRound]:
+        return store_voting.list_rounds(self._file, workshop_id)
+
+    def board_rounds(self, board_id: int) -> list[VotingRound]:
+        return store_voting.board_rounds(self._file, board_id)
+
+    def voting_round(self, round_id: int) -> VotingRound:
+        return store_voting.get_round(self._file, round_id)
+
+    def round_options(self, round_id: int) -> list[RoundOption]:
+        return store_voting.list_options(self._file, round_id)
+
+    def ballots(self, round_id: int) -> list[BallotRecord]:
+        return store_voting.list_ballots(self._file, round_id)
+
+    def paper_counts(self, round_id: int) -> list[dict[str, Any]]:
+        return store_voting.list_paper(self._file, round_id)
+
     def fields_of_action(self) -> list[FieldOfAction]:
         return store_board.list_fields(self._file)
 
@@ -278,13 +302,20 @@ class ProjectDocument(QObject):
                 self._emit_added(entity, row["id"], row)
         self._emit_side_effects(snapshot)
 
-    def apply_changes(self, ops: list[Op], progress: Any = None) -> list[Op]:
+    def apply_changes(
+        self, ops: list[Op], progress: Any = None, round_id: int | None = None
+    ) -> list[Op]:
         """Apply a change set in one transaction, announce what it touched, return its inverse.
 
         Raises CancelledError (nothing written) when `progress(done, total)` returns False.
+        `round_id` names the voting round a change set of votes belongs to.
         """
         touched = Touched()
         inverse = store_board.apply_changes(self._file, ops, touched, progress)
+        if touched.of("voting_rounds"):
+            self.rounds_changed.emit()
+        if round_id is not None:
+            self.votes_changed.emit(round_id)
         for board_id in sorted(touched.boards):
             self.board_changed.emit(board_id, touched)
         if (

@@ -235,4 +235,67 @@ EDITABLE_FIELDS: dict[str, frozenset[str]] = {
     ),
     "cluster": frozenset({"title", "colour", "x", "y", "width", "height"}),
     "field_of_action": frozenset({"title", "description"}),
+    "voting_round": frozenset(
+        {
+            "title",
+            "dots",
+            "red_dots",
+            "cap",
+            "anonymous",
+            "hidden",
+            "voters",
+            "voter_count",
+            "state",
+        }
+    ),
+    "round_option": frozenset({"label", "position"}),
+    "ballot": frozenset({"participant_id", "group_id", "abstained", "voter_no"}),
+    "ballot_dot": frozenset({"green", "red"}),
+    "paper_count": frozenset({"green", "red"}),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class VotingRound:
+    """A dot-voting round (Punktabfrage) on the clusters or cards of a board."""
+
+    id: int
+    board_id: int
+    title: str
+    target: str = "clusters"  # clusters | cards
+    dots: int = 3  # green dots per voter
+    red_dots: int = 0  # red dots (concerns) per voter; 0 = green only
+    cap: int = 1  # dots of one colour one voter may put on one option
+    anonymous: bool = True
+    hidden: bool = True  # results hidden until revealed
+    voters: str = "participants"  # participants (present ones, by name) | count
+    voter_count: int = 0  # for voters == "count": how many vote
+    state: str = "open"  # open | closed | revealed
+    previous_round_id: int | None = None  # the round this one is a second round of
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RoundOption:
+    """One option of a round: a cluster or card, with its label as it was when voted on."""
+
+    id: int
+    round_id: int
+    label: str
+    card_id: int | None = None
+    cluster_id: int | None = None
+    previous_option_id: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BallotRecord:
+    """A ballot cast at the laptop: who (or which anonymous voter) and their dots."""
+
+    id: int
+    round_id: int
+    participant_id: int | None
+    voter_no: int
+    group_id: int | None
+    abstained: bool
+    dots: tuple[tuple[int, int, int], ...] = ()  # (option id, green, red)

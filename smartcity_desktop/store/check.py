@@ -21,6 +21,8 @@ COUNTED_TABLES: dict[str, str] = {
     "cards": "cards",
     "clusters": "clusters",
     "fields_of_action": "fields_of_action",
+    "voting_rounds": "voting_rounds",
+    "ballots": "ballots",
 }
 
 

@@ -26,6 +26,11 @@ TABLES: dict[str, str] = {
     "cluster": "clusters",
     "field_of_action": "fields_of_action",
     "field_cluster": "field_clusters",
+    "voting_round": "voting_rounds",
+    "round_option": "round_options",
+    "ballot": "ballots",
+    "ballot_dot": "ballot_dots",
+    "paper_count": "paper_counts",
 }
 
 Row = dict[str, Any]

@@ -123,6 +123,63 @@ CREATE INDEX cards_cluster ON cards(cluster_id);
 CREATE INDEX field_clusters_cluster ON field_clusters(cluster_id)
 """
 
+_V4 = """
+CREATE TABLE voting_rounds (
+    id INTEGER PRIMARY KEY,
+    board_id INTEGER NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT 'clusters' CHECK (target IN ('clusters', 'cards')),
+    dots INTEGER NOT NULL DEFAULT 3 CHECK (dots >= 1),
+    red_dots INTEGER NOT NULL DEFAULT 0 CHECK (red_dots >= 0),
+    cap INTEGER NOT NULL DEFAULT 1 CHECK (cap >= 1),
+    anonymous INTEGER NOT NULL DEFAULT 1 CHECK (anonymous IN (0, 1)),
+    hidden INTEGER NOT NULL DEFAULT 1 CHECK (hidden IN (0, 1)),
+    voters TEXT NOT NULL DEFAULT 'participants' CHECK (voters IN ('participants', 'count')),
+    voter_count INTEGER NOT NULL DEFAULT 0 CHECK (voter_count >= 0),
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed', 'revealed')),
+    previous_round_id INTEGER REFERENCES voting_rounds(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE round_options (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+    card_id INTEGER REFERENCES cards(id) ON DELETE SET NULL,
+    cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+    label TEXT NOT NULL,
+    previous_option_id INTEGER REFERENCES round_options(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE ballots (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+    voter_no INTEGER NOT NULL DEFAULT 0,
+    group_id INTEGER REFERENCES stakeholder_groups(id) ON DELETE SET NULL,
+    abstained INTEGER NOT NULL DEFAULT 0 CHECK (abstained IN (0, 1))
+);
+CREATE TABLE ballot_dots (
+    id INTEGER PRIMARY KEY,
+    ballot_id INTEGER NOT NULL REFERENCES ballots(id) ON DELETE CASCADE,
+    option_id INTEGER NOT NULL REFERENCES round_options(id) ON DELETE CASCADE,
+    green INTEGER NOT NULL DEFAULT 0 CHECK (green >= 0),
+    red INTEGER NOT NULL DEFAULT 0 CHECK (red >= 0)
+);
+CREATE TABLE paper_counts (
+    id INTEGER PRIMARY KEY,
+    round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+    option_id INTEGER NOT NULL REFERENCES round_options(id) ON DELETE CASCADE,
+    group_id INTEGER REFERENCES stakeholder_groups(id) ON DELETE CASCADE,
+    green INTEGER NOT NULL DEFAULT 0 CHECK (green >= 0),
+    red INTEGER NOT NULL DEFAULT 0 CHECK (red >= 0)
+);
+CREATE INDEX voting_rounds_board ON voting_rounds(board_id, position);
+CREATE INDEX round_options_round ON round_options(round_id, position);
+CREATE INDEX ballots_round ON ballots(round_id);
+CREATE INDEX ballot_dots_ballot ON ballot_dots(ballot_id);
+CREATE INDEX ballot_dots_option ON ballot_dots(option_id);
+CREATE UNIQUE INDEX paper_counts_cell ON paper_counts(option_id, COALESCE(group_id, 0))
+"""
+
 
 def _run_script(db: Database, script: str, version: int) -> None:
     # executescript() would commit the migration's transaction, so run statement by statement.
@@ -149,10 +206,17 @@ def m003_clusters_fields(db: Database) -> None:
     _run_script(db, _V3, 3)
 
 
+def m004_voting(db: Database) -> None:
+    """Dot-voting rounds on a board: their options, ballots cast at the laptop with their
+    dots, and counts typed from paper."""
+    _run_script(db, _V4, 4)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("m001_initial", m001_initial),
     ("m002_agenda_boards_cards", m002_agenda_boards_cards),
     ("m003_clusters_fields", m003_clusters_fields),
+    ("m004_voting", m004_voting),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 KNOWN_NAMES = frozenset(name for name, _ in MIGRATIONS)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -284,6 +285,8 @@ class BoardProperties(QWidget):
 class BoardPage(QWidget):
     """One board of a workshop: cards, clusters, and everything the moderator does with them."""
 
+    navigate = Signal(object)  # a navigator node to show (a new voting round)
+
     def __init__(
         self,
         document: ProjectDocument,
@@ -312,11 +315,18 @@ class BoardPage(QWidget):
         self.count_label.setObjectName("boardCount")
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("boardToolbar")
+        self.view_toolbar = QToolBar(self)
+        self.view_toolbar.setObjectName("boardViewToolbar")
         self._build_toolbar()
+        # a long title gives way (clipped, full text in the tooltip) to the view controls
+        for label in (self.heading, self.count_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setToolTip(board.title)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
+        top.addWidget(self.heading, 3)
+        top.addWidget(self.count_label, 2)
+        self.view_toolbar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        top.addWidget(self.view_toolbar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -338,6 +348,8 @@ class BoardPage(QWidget):
         document.board_changed.connect(self._board_changed)
         document.fields_changed.connect(self._fields_changed)
         document.boards_changed.connect(self._boards_changed)
+        document.votes_changed.connect(lambda _r: self.show_votes())
+        document.rounds_changed.connect(self.show_votes)
         self._duplicates_timer = QTimer(self)
         self._duplicates_timer.setSingleShot(True)
         self._duplicates_timer.setInterval(300)
@@ -347,8 +359,15 @@ class BoardPage(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _tool(self, text: str, slot: Callable[[], None], tip: str = "", name: str = "") -> QAction:
-        action = self.toolbar.addAction(text)
+    def _tool(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        tip: str = "",
+        name: str = "",
+        bar: QToolBar | None = None,
+    ) -> QAction:
+        action = (bar or self.toolbar).addAction(text)
         action.triggered.connect(lambda _checked=False: slot())
         if tip:
             action.setToolTip(tip)
@@ -394,17 +413,33 @@ class BoardPage(QWidget):
             self.tr("Find near-identical cards and merge them, keeping both sources"),
             "duplicatesAction",
         )
+        self.voting_action = self._tool(
+            self.tr("Dot-voting…"),
+            self.start_voting,
+            self.tr("Start a dot-voting round on the clusters or cards"),
+            "votingAction",
+        )
         self.promote_action = self._tool(
             self.tr("Promote"),
             self.promote_selection,
             self.tr("Make fields of action of the selected clusters (or all)"),
             "promoteAction",
         )
-        self.toolbar.addSeparator()
-        self._tool(self.tr("Search"), self.show_search, self.tr("Search and filter (Ctrl+F)"))
-        self._tool("−", self.view.zoom_out, self.tr("Zoom out (−)"))
-        self._tool("+", self.view.zoom_in, self.tr("Zoom in (+)"))
-        self._tool(self.tr("Fit"), self.view.fit_all, self.tr("Show the whole board (F, Ctrl+0)"))
+        view_bar = self.view_toolbar
+        self._tool(
+            self.tr("Search"),
+            self.show_search,
+            self.tr("Search and filter (Ctrl+F)"),
+            bar=view_bar,
+        )
+        self._tool("−", self.view.zoom_out, self.tr("Zoom out (−)"), bar=view_bar)
+        self._tool("+", self.view.zoom_in, self.tr("Zoom in (+)"), bar=view_bar)
+        self._tool(
+            self.tr("Fit"),
+            self.view.fit_all,
+            self.tr("Show the whole board (F, Ctrl+0)"),
+            bar=view_bar,
+        )
         self.text_size = QComboBox(self)
         self.text_size.setObjectName("boardTextSize")
         self.text_size.setToolTip(self.tr("Text size of the cards (for the projector)"))
@@ -417,7 +452,7 @@ class BoardPage(QWidget):
         current = self.settings.get(prefs.BOARD_TEXT_SIZE) if self.settings else "normal"
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(current)))
         self.text_size.activated.connect(self._text_size_chosen)
-        self.toolbar.addWidget(self.text_size)
+        view_bar.addWidget(self.text_size)
         QShortcut(
             QKeySequence.StandardKey.Find,
             self,
@@ -445,6 +480,7 @@ class BoardPage(QWidget):
     def reload(self) -> None:
         self.scene.load(self.document.clusters(self.board_id), self.document.cards(self.board_id))
         self._fields_changed()
+        self.show_votes()
         self.flag_duplicates()
         self._update_count()
         self.apply_filter()
@@ -477,6 +513,74 @@ class BoardPage(QWidget):
             if fields != item.fields:
                 item.fields = fields
                 item.update()
+
+    def show_votes(self) -> None:
+        """Dots of the board's latest revealed voting round, drawn on clusters and cards."""
+        from smartcity_desktop.document import voting_ops
+
+        dots = voting_ops.board_dots(self.document, self.board_id)
+        for cid, item in self.scene.clusters.items():
+            value = dots.get(("cluster", cid))
+            votes = (value.green, value.red) if value else None
+            if item.votes != votes:
+                item.votes = votes
+                item.update()
+        for cid, card in self.scene.cards.items():
+            value = dots.get(("card", cid))
+            votes = (value.green, value.red) if value else None
+            if card.votes != votes:
+                card.votes = votes
+                card.update()
+
+    def start_voting(self) -> None:
+        from smartcity_desktop.document import voting_ops
+        from smartcity_desktop.ui.navigator import Node
+        from smartcity_desktop.ui.voting_page import VotingSetupDialog
+
+        if not self._writable():
+            return
+        selected = self.scene.selected_cluster_ids() or self.scene.selected_card_ids()
+        counts = {"clusters": len(self.scene.clusters), "cards": len(self.scene.cards)}
+        if selected:
+            counts = {"selection": len(selected), **counts}
+        counts = {k: v for k, v in counts.items() if v}
+        if not counts:
+            self.dialogs.info(self.tr("Dot-voting"), self.tr("There is nothing to vote on yet."))
+            return
+        existing = len(self.document.board_rounds(self.board_id))
+        title = self.tr("Dot-voting %1").replace("%1", str(existing + 1))
+        workshop = self.document.workshop(self.workshop_id)
+        present = sum(1 for a in self.document.attendance(workshop.id) if a.attendance == "present")
+        dialog = VotingSetupDialog(counts, present, title, self)
+        try:
+            if not self.dialogs.run(dialog):
+                return
+            target = dialog.target.currentData()
+            values = dialog.values()
+            settings = dialog.settings()
+        finally:
+            dialog.deleteLater()
+        if target == "selection":
+            clusters = self.scene.selected_cluster_ids()
+            kind = "clusters" if clusters else "cards"
+            options = voting_ops.options_of_board(
+                self.document, self.board_id, kind, clusters or self.scene.selected_card_ids()
+            )
+        else:
+            kind = target
+            options = voting_ops.options_of_board(self.document, self.board_id, kind)
+        command = voting_ops.start_round(
+            self.document,
+            self.board_id,
+            values["title"],
+            kind,
+            options,
+            settings,
+            voters=values["voters"],
+            voter_count=values["voter_count"],
+        )
+        if self._push(command):
+            self.navigate.emit(Node("voting", command.new_ids[0], self.workshop_id))
 
     def _boards_changed(self, workshop_id: int) -> None:
         if workshop_id != self.workshop_id:

@@ -98,6 +98,29 @@ def fit_text(text: str, rect: QRectF, pixels: int) -> tuple[QFont, str]:
     return font, best
 
 
+def draw_votes(
+    painter: QPainter, votes: tuple[int, int], right_top: QPointF, radius: float
+) -> None:
+    """Voting dots at the top right: a green disc with the support count, a red one (with a
+    minus sign, so colour isn't the only cue) for concerns."""
+    green, red = votes
+    font = QFont()
+    font.setPixelSize(int(radius * 1.1))
+    font.setBold(True)
+    painter.setFont(font)
+    x = right_top.x()
+    for count, colour, sign in ((red, "#D55E00", "−"), (green, "#009E73", "+")):
+        if not count:
+            continue
+        rect = QRectF(x - 2 * radius, right_top.y(), 2 * radius, 2 * radius)
+        painter.setPen(QPen(QColor("#1A1A1A"), 1.2))
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(rect)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"{sign}{count}")
+        x -= 2 * radius + 4
+
+
 class CardItem(QGraphicsItem):
     """One idea card: text wrapped to fit, source and colour mark at the bottom."""
 
@@ -108,6 +131,7 @@ class CardItem(QGraphicsItem):
         self.dimmed = False
         self.highlighted = False
         self.duplicates = 0  # other cards on the board with a near-identical text
+        self.votes: tuple[int, int] | None = None  # green, red of the last revealed voting
         self._layout: tuple[int, QFont, str] | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -193,6 +217,8 @@ class CardItem(QGraphicsItem):
         if shape:
             mark = QRectF(geometry.CARD_WIDTH - 26, geometry.CARD_HEIGHT - 24, 16, 16)
             palette.draw_shape(painter, shape, mark, palette.strong(self.card.colour))
+        if self.votes:
+            draw_votes(painter, self.votes, QPointF(geometry.CARD_WIDTH - 8, -6), 11)
         if self.duplicates:
             painter.setPen(QPen(QColor("#7A1F00")))
             badge = QRectF(geometry.CARD_WIDTH - 60, 4, 54, 16)
@@ -214,6 +240,7 @@ class ClusterItem(QGraphicsItem):
         self.cluster = cluster
         self.count = 0
         self.fields: list[str] = []  # titles of the fields of action it was promoted to
+        self.votes: tuple[int, int] | None = None  # green, red of the last revealed voting
         self.dimmed = False
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -303,6 +330,11 @@ class ClusterItem(QGraphicsItem):
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
             count,
         )
+        if self.votes:
+            # the last revealed voting's dots, left of the count, in the title bar
+            shown = sum(1 for v in self.votes if v)
+            draw_votes(painter, self.votes, QPointF(header.right() - count_width - 12, 6), 15)
+            count_width += shown * 34
         painter.setFont(style.title)
         painter.setPen(style.text_pen)
         title_rect = QRectF(x, 4, header.width() - x - count_width - 16, 34)

@@ -389,6 +389,9 @@ class MainWindow(QMainWindow):
         doc = self.document
         page = self._page_for(node)
         page.setObjectName(f"page_{node.kind}")
+        navigate = getattr(page, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.show_node)
         old = self.page_host.currentWidget()
         self.page_host.addWidget(page)
         self.page_host.setCurrentWidget(page)
@@ -431,6 +434,10 @@ class MainWindow(QMainWindow):
             from smartcity_desktop.ui.board_page import BoardPage
 
             return BoardPage(doc, self.dialogs, self.settings, node.id)
+        if node.kind == "voting":
+            from smartcity_desktop.ui.voting_page import VotingPage
+
+            return VotingPage(doc, self.dialogs, node.id)
         if node.kind == "fields":
             from smartcity_desktop.ui.fields_page import FieldsPage
 

@@ -54,6 +54,7 @@ class NavigatorModel(QStandardItemModel):
         document.workshop_removed.connect(self.rebuild)
         document.boards_changed.connect(self.rebuild)
         document.fields_changed.connect(self.rebuild)
+        document.rounds_changed.connect(self.rebuild)
 
     def _item(self, text: str, node: Node, hint: str = "") -> QStandardItem:
         item = QStandardItem(text)
@@ -106,6 +107,11 @@ class NavigatorModel(QStandardItemModel):
                     for board in self.document.boards(workshop.id):
                         section.appendRow(
                             self._item(board.title, Node("board", board.id, workshop.id))
+                        )
+                if kind == "votings":
+                    for round_ in self.document.voting_rounds(workshop.id):
+                        section.appendRow(
+                            self._item(round_.title, Node("voting", round_.id, workshop.id))
                         )
                 if not section.hasChildren():
                     section.setForeground(Qt.GlobalColor.gray)

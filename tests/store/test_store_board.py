@@ -510,7 +510,7 @@ def test_migrating_a_v2_file_keeps_every_card_loose_without_tags(tmp_path: Path)
 
     pf = ProjectFile.open(path)
     try:
-        assert pf.schema_version == 3
+        assert pf.schema_version == schema.CURRENT_VERSION
         assert pf.snapshot_taken is not None
         assert schema.pending_names(pf.conn) == []
         new = sorted(

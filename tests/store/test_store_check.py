@@ -42,6 +42,8 @@ def test_check_counts_a_created_file_and_leaves_it_unchanged(tmp_path):
         "cards": 7,
         "clusters": 0,
         "fields_of_action": 0,
+        "voting_rounds": 0,
+        "ballots": 0,
     }
     assert set(report.counts) == set(COUNTED_TABLES)
     data = report.as_json()
@@ -73,6 +75,8 @@ def test_check_on_v1_fixture_reports_pending_migration_without_changing_it(tmp_p
         "cards": 0,
         "clusters": 0,
         "fields_of_action": 0,
+        "voting_rounds": 0,
+        "ballots": 0,
     }
     assert sha256(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.scw"]
