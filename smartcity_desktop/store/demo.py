@@ -39,6 +39,12 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
     workshops = json.loads((source / "workshops.json").read_text(encoding="utf-8"))
     people = _read_csv(source / "participants.csv")
     cards = _read_csv(source / "cards.csv")
+    voting_path = source / "voting.json"
+    rounds = (
+        json.loads(voting_path.read_text(encoding="utf-8"))["rounds"]
+        if voting_path.exists()
+        else []
+    )
 
     def populate(pf: ProjectFile) -> None:
         with pf.transaction() as conn:
@@ -46,7 +52,8 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
                 "UPDATE strategy SET vision = ?, notice = ? WHERE id = 1",
                 (strategy.get("vision", ""), strategy.get("notice", "")),
             )
-            _fill(conn, people, workshops, cards)
+            board_ids = _fill(conn, people, workshops, cards)
+            _insert_rounds(conn, rounds, board_ids)
 
     return ProjectFile.create(
         target,
@@ -65,7 +72,10 @@ class _Board:
     clusters: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _fill(conn: Any, people: list[dict], workshops: list[dict], cards: list[dict]) -> None:
+def _fill(
+    conn: Any, people: list[dict], workshops: list[dict], cards: list[dict]
+) -> dict[tuple[str, str], int]:
+    """Everything but the votes; returns the board ids by (workshop key, board key)."""
     person_ids = _insert_people(conn, people)
     boards = _insert_workshops(conn, workshops, person_ids)
     places: dict[int, tuple[float, float, int | None]] = {}  # row of cards.csv -> x, y, cluster
@@ -99,6 +109,7 @@ def _fill(conn: Any, people: list[dict], workshops: list[dict], cards: list[dict
             "INSERT INTO field_clusters (field_id, cluster_id) VALUES (?, ?)",
             (cursor.lastrowid, cluster_id),
         )
+    return {key: board.id for key, board in boards.items()}
 
 
 def _insert_people(conn: Any, people: list[dict]) -> dict[str, int]:
@@ -228,3 +239,74 @@ def _insert_cluster(conn: Any, board_id: int, cluster: dict[str, Any], frame: Re
         ),
     )
     return int(cursor.lastrowid)
+
+
+def _insert_rounds(
+    conn: Any, rounds: list[dict[str, Any]], keys: dict[tuple[str, str], int]
+) -> None:
+    """The demo's dot-voting rounds: options by cluster title, 20 invented anonymous voters
+    with a stakeholder group each, green and red dots; a second round on the leading group."""
+    groups = {name: gid for gid, name in conn.execute("SELECT id, name FROM stakeholder_groups")}
+    round_ids: dict[str, int] = {}
+    option_ids: dict[tuple[str, str], int] = {}
+    for position, r in enumerate(rounds):
+        board_id = keys[(r["workshop"], r["board"])]
+        clusters = {
+            title: cid
+            for cid, title in conn.execute(
+                "SELECT id, title FROM clusters WHERE board_id = ?", (board_id,)
+            )
+        }
+        cursor = conn.execute(
+            "INSERT INTO voting_rounds (board_id, title, target, dots, red_dots, cap, anonymous,"
+            " hidden, voters, voter_count, state, previous_round_id, position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                board_id,
+                r["title"],
+                r["target"],
+                r["dots"],
+                r["red_dots"],
+                r["cap"],
+                int(r["anonymous"]),
+                int(r["hidden"]),
+                r["voters"],
+                r["voter_count"],
+                r["state"],
+                round_ids.get(r.get("previous", "")),
+                position,
+            ),
+        )
+        round_id = cursor.lastrowid
+        round_ids[r["key"]] = round_id
+        for i, title in enumerate(r["options"]):
+            cursor = conn.execute(
+                "INSERT INTO round_options (round_id, cluster_id, label, previous_option_id,"
+                " position) VALUES (?, ?, ?, ?, ?)",
+                (
+                    round_id,
+                    clusters[title],
+                    title,
+                    option_ids.get((r.get("previous", ""), title)),
+                    i,
+                ),
+            )
+            option_ids[(r["key"], title)] = cursor.lastrowid
+        for voter_no, ballot in enumerate(r["ballots"], start=1):
+            cursor = conn.execute(
+                "INSERT INTO ballots (round_id, voter_no, group_id) VALUES (?, ?, ?)",
+                (round_id, voter_no, groups.get(ballot.get("group", ""))),
+            )
+            ballot_id = cursor.lastrowid
+            titles = list(dict.fromkeys([*ballot["green"], *ballot["red"]]))
+            for title in titles:
+                conn.execute(
+                    "INSERT INTO ballot_dots (ballot_id, option_id, green, red)"
+                    " VALUES (?, ?, ?, ?)",
+                    (
+                        ballot_id,
+                        option_ids[(r["key"], title)],
+                        ballot["green"].get(title, 0),
+                        ballot["red"].get(title, 0),
+                    ),
+                )

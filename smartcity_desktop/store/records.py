@@ -42,6 +42,7 @@ class RowSnapshot:
 
     rows: list[tuple[str, Row]] = field(default_factory=list)
     cleared: list[tuple[str, str, Row, Any]] = field(default_factory=list)  # table, col, pk, value
+    seen: set[tuple[str, Any]] = field(default_factory=set, repr=False, compare=False)
 
 
 def quote(name: str) -> str:
@@ -138,6 +139,17 @@ def _fetch(conn: Any, table: str, column: str, values: list[Any]) -> list[Row]:
 
 
 def _collect(conn: Any, table: str, rows: list[Row], snap: RowSnapshot, fks: list) -> None:
+    # A row can hang on two deleted parents (a ballot's dots on the ballot and on the option);
+    # it is kept once, or restoring it would insert it twice.
+    fresh = []
+    for row in rows:
+        key = (table, tuple(sorted(row.items())))
+        if key not in snap.seen:
+            snap.seen.add(key)
+            fresh.append(row)
+    rows = fresh
+    if not rows:
+        return
     for row in rows:
         snap.rows.append((table, row))
     for child, col, parent, pcol, on_delete in fks:
