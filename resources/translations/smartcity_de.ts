@@ -2,9 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BallotPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+268"/>
+        <source>Confirm ballot</source>
+        <translation>Stimmabgabe bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Abstain</source>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw the last ballot</source>
+        <translation>Letzte Stimmabgabe zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Voter</source>
+        <translation>Abstimmende Person</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Next voter (no. %1)</source>
+        <translation>Nächste Person (Nr. %1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n green dot(s) left</source>
+        <translation>
+            <numerusform>noch %n grüner Punkt</numerusform>
+            <numerusform>noch %n grüne Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n red dot(s) left</source>
+        <translation>
+            <numerusform>noch %n roter Punkt</numerusform>
+            <numerusform>noch %n rote Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ballot</source>
+        <translation>Stimmabgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone present has voted.</source>
+        <translation>Alle Anwesenden haben abgestimmt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ballot not accepted</source>
+        <translation>Stimmabgabe nicht angenommen</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+361"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+380"/>
         <source>New card</source>
         <translation>Neue Karte</translation>
     </message>
@@ -25,13 +99,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+311"/>
+        <location line="+396"/>
         <location line="+161"/>
         <source>Tidy</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-555"/>
         <source>Arrange the cards of the selected clusters in a neat grid</source>
         <translation>Die Karten der ausgewählten Cluster ordentlich im Raster anordnen</translation>
     </message>
@@ -67,29 +141,39 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+306"/>
+        <source>Dot-voting…</source>
+        <translation>Punktabfrage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a dot-voting round on the clusters or cards</source>
+        <translation>Eine Punktabfrage zu den Clustern oder Karten beginnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+385"/>
         <location line="+4"/>
         <location line="+11"/>
         <source>Promote</source>
         <translation>Zum Handlungsfeld</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-398"/>
         <source>Make fields of action of the selected clusters (or all)</source>
         <translation>Aus den ausgewählten Clustern (oder allen) Handlungsfelder machen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Search and filter (Ctrl+F)</source>
         <translation>Suchen und filtern (Strg+F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
@@ -99,17 +183,17 @@
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fit</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Show the whole board (F, Ctrl+0)</source>
         <translation>Die ganze Pinnwand zeigen (F, Strg+0)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Text size of the cards (for the projector)</source>
         <translation>Schriftgröße der Karten (für den Beamer)</translation>
     </message>
@@ -128,8 +212,23 @@
         <source>Large text</source>
         <translation>Große Schrift</translation>
     </message>
+    <message>
+        <location line="+99"/>
+        <source>Dot-voting</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is nothing to vote on yet.</source>
+        <translation>Es gibt noch nichts, worüber abgestimmt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dot-voting %1</source>
+        <translation>Punktabfrage %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+43"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -319,7 +418,7 @@
 <context>
     <name>BoardProperties</name>
     <message>
-        <location line="-711"/>
+        <location line="-814"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -539,7 +638,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+329"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+361"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -698,6 +797,56 @@
         <location line="+6"/>
         <source>Delete board</source>
         <translation>Pinnwand löschen</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/document/voting_ops.py" line="+126"/>
+        <source>Start voting round “%1”</source>
+        <translation>Punktabfrage „%1“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename voting round</source>
+        <translation>Punktabfrage umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the voting settings</source>
+        <translation>Einstellungen der Punktabfrage ändern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reopen voting</source>
+        <translation>Punktabfrage wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close voting</source>
+        <translation>Abstimmung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal results</source>
+        <translation>Ergebnis aufdecken</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Record an abstention</source>
+        <translation>Enthaltung erfassen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Withdraw a ballot</source>
+        <translation>Stimmabgabe zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter paper count</source>
+        <translation>Papierzählung eintragen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete voting round</source>
+        <translation>Punktabfrage löschen</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1418,7 @@
     </message>
     <message>
         <location line="-16"/>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -1578,7 +1727,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -1677,6 +1826,24 @@
         <location line="+1"/>
         <source>Own idea</source>
         <translation>Eigene Idee</translation>
+    </message>
+</context>
+<context>
+    <name>PaperModel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="-184"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Green dots</source>
+        <translation>Grüne Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red dots</source>
+        <translation>Rote Punkte</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1950,74 @@
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+281"/>
+        <source>%1. (shared)</source>
+        <translation>%1. (geteilt)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The results are hidden until you reveal them, so that nobody is swayed by earlier votes. Close the voting when everyone has voted, then reveal.</source>
+        <translation>Das Ergebnis bleibt verdeckt, bis Sie es aufdecken, damit niemand von früheren Stimmen beeinflusst wird. Schließen Sie die Abstimmung, wenn alle abgestimmt haben, und decken Sie dann auf.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breadth</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since the previous round</source>
+        <translation>Seit der vorigen Runde</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>unknown group</source>
+        <translation>unbekannte Gruppe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1. (shared): %2</source>
+        <translation>%1. (geteilt): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ties: every option has a rank of its own.</source>
+        <translation>Kein Gleichstand: Jede Option hat ihren eigenen Rang.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBar</name>
     <message>
         <location filename="../../smartcity_desktop/ui/board_page.py" line="-216"/>
@@ -1871,6 +2106,371 @@
         <location line="+3"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+42"/>
+        <source>Close voting</source>
+        <translation>Abstimmung schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+215"/>
+        <source>Reveal results</source>
+        <translation>Ergebnis aufdecken</translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second round…</source>
+        <translation>Zweite Runde…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete round…</source>
+        <translation>Runde löschen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All participants together</source>
+        <translation>Alle Teilnehmenden zusammen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Counted for</source>
+        <translation>Gezählt für</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the number of stickers per option; Enter or the arrow keys move on. Counts per stakeholder group are added up.</source>
+        <translation>Anzahl der Klebepunkte je Option eingeben; Eingabetaste oder Pfeiltasten gehen weiter. Zählungen je Anspruchsgruppe werden addiert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At the laptop</source>
+        <translation>Am Laptop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+157"/>
+        <source>Paper tally</source>
+        <translation>Papierzählung</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <source>Results</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed, not yet revealed</source>
+        <translation>geschlossen, noch nicht aufgedeckt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revealed</source>
+        <translation>aufgedeckt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n green dot(s) per person</source>
+        <translation>
+            <numerusform>%n grüner Punkt je Person</numerusform>
+            <numerusform>%n grüne Punkte je Person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n red dot(s) per person</source>
+        <translation>
+            <numerusform>%n roter Punkt je Person</numerusform>
+            <numerusform>%n rote Punkte je Person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1 of a colour per option</source>
+        <translation>höchstens %1 je Farbe und Option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no cumulating</source>
+        <translation>nicht kumulieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>named</source>
+        <translation>namentlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>results hidden until revealed</source>
+        <translation>Ergebnis verdeckt bis zum Aufdecken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results shown live</source>
+        <translation>Ergebnis sofort sichtbar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 have voted</source>
+        <translation>%1 von %2 haben abgestimmt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1 abstained)</source>
+        <translation>(%1 enthalten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 dots cast</source>
+        <translation>%1 von %2 Punkten vergeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 dots counted on paper</source>
+        <translation>%1 Punkte auf Papier gezählt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not yet voted: %1</source>
+        <translation>Noch nicht abgestimmt: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The voting is closed. Reopen it to record more ballots.</source>
+        <translation>Die Abstimmung ist geschlossen. Öffnen Sie sie wieder, um weitere Stimmen zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This person has voted already. Withdraw their ballot to vote again.</source>
+        <translation>Diese Person hat bereits abgestimmt. Ziehen Sie ihre Stimmabgabe zurück, damit sie erneut abstimmen kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More green dots than each person has (%1).</source>
+        <translation>Mehr grüne Punkte, als jede Person hat (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More red dots than each person has (%1).</source>
+        <translation>Mehr rote Punkte, als jede Person hat (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More than %1 dot(s) of one colour on one option.</source>
+        <translation>Mehr als %1 Punkt(e) einer Farbe auf einer Option.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A number of dots below zero.</source>
+        <translation>Eine Punktzahl unter null.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This round has no red dots.</source>
+        <translation>Diese Runde hat keine roten Punkte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An option that is not part of this round.</source>
+        <translation>Eine Option, die nicht zu dieser Runde gehört.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Close the voting and reveal the results to everyone?</source>
+        <translation>Abstimmung schließen und das Ergebnis für alle aufdecken?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Voting settings</source>
+        <translation>Einstellungen der Punktabfrage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votes have been recorded already. Change the settings anyway? What was recorded is kept as it is.</source>
+        <translation>Es wurden bereits Stimmen erfasst. Einstellungen trotzdem ändern? Das bereits Erfasste bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The top third (%1 options)</source>
+        <translation>Das obere Drittel (%1 Optionen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tied options (%1)</source>
+        <translation>Die gleichauf liegenden Optionen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Second round</source>
+        <translation>Zweite Runde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which options go into the second round?</source>
+        <translation>Welche Optionen kommen in die zweite Runde?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — second round</source>
+        <translation>%1 – zweite Runde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete round</source>
+        <translation>Runde löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the voting round “%1” with all its votes? You can undo this.</source>
+        <translation>Die Punktabfrage „%1“ mit allen Stimmen löschen? Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>VotingSetupDialog</name>
+    <message>
+        <location line="-839"/>
+        <source>Dot-voting</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voting settings</source>
+        <translation>Einstellungen der Punktabfrage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clusters (%1)</source>
+        <translation>Die Cluster (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cards (%1)</source>
+        <translation>Alle Karten (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected clusters or cards (%1)</source>
+        <translation>Die ausgewählten Cluster oder Karten (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none (green only)</source>
+        <translation>keine (nur grün)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 = at most one dot of a colour per option (no cumulating)</source>
+        <translation>1 = höchstens ein Punkt je Farbe und Option (nicht kumulieren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous (names are not recorded)</source>
+        <translation>Anonym (Namen werden nicht erfasst)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide results until revealed</source>
+        <translation>Ergebnis bis zum Aufdecken verbergen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The workshop&apos;s present participants (%1)</source>
+        <translation>Die anwesenden Teilnehmenden des Workshops (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A number of voters</source>
+        <translation>Eine Anzahl Abstimmender</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vote on</source>
+        <translation>Abstimmen über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green dots per person</source>
+        <translation>Grüne Punkte je Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red dots (concerns) per person</source>
+        <translation>Rote Punkte (Bedenken) je Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most dots of a colour on one option</source>
+        <translation>Höchstens Punkte einer Farbe je Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who votes</source>
+        <translation>Wer stimmt ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of voters</source>
+        <translation>Anzahl Abstimmender</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Suggested: ⌊options / 3⌋ + 1 = %1 dots for %2 options.</source>
+        <translation>Vorschlag: ⌊Optionen / 3⌋ + 1 = %1 Punkte für %2 Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/voting_ops.py" line="-273"/>
+        <source>Cast a ballot with %n dot(s)</source>
+        <translation>
+            <numerusform>Stimmabgabe mit %n Punkt</numerusform>
+            <numerusform>Stimmabgabe mit %n Punkten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

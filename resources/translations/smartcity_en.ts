@@ -2,9 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BallotPanel</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+363"/>
+        <source>%n green dot(s) left</source>
+        <translation>
+            <numerusform>%n green dot left</numerusform>
+            <numerusform>%n green dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n red dot(s) left</source>
+        <translation>
+            <numerusform>%n red dot left</numerusform>
+            <numerusform>%n red dots left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+490"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+594"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -31,7 +50,7 @@
 <context>
     <name>BoardProperties</name>
     <message numerus="yes">
-        <location line="-249"/>
+        <location line="-352"/>
         <source>%n card(s) selected</source>
         <translation>
             <numerusform>%n card selected</numerusform>
@@ -181,7 +200,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+329"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+361"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -272,6 +291,36 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+356"/>
+        <source>%n green dot(s) per person</source>
+        <translation>
+            <numerusform>%n green dot per person</numerusform>
+            <numerusform>%n green dots per person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n red dot(s) per person</source>
+        <translation>
+            <numerusform>%n red dot per person</numerusform>
+            <numerusform>%n red dots per person</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/voting_ops.py" line="+25"/>
+        <source>Cast a ballot with %n dot(s)</source>
+        <translation>
+            <numerusform>Cast a ballot with %n dot</numerusform>
+            <numerusform>Cast a ballot with %n dots</numerusform>
         </translation>
     </message>
 </context>
