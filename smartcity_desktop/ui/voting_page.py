@@ -550,7 +550,7 @@ class ResultsPanel(QWidget):
                 labels.get(r.option_id, "?"),
                 str(r.green),
                 str(r.red),
-                f"{r.net:+d}".replace("-", "−"),
+                (f"{r.net:+d}" if r.net else "0").replace("-", "−"),
                 f"{r.share * 100:.0f} %",
                 breadth,
             ]
