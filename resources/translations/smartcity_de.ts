@@ -1952,12 +1952,17 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+281"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+269"/>
+        <source>Show the dots by stakeholder group</source>
+        <translation>Punkte nach Anspruchsgruppe zeigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1. (shared)</source>
         <translation>%1. (geteilt)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The results are hidden until you reveal them, so that nobody is swayed by earlier votes. Close the voting when everyone has voted, then reveal.</source>
         <translation>Das Ergebnis bleibt verdeckt, bis Sie es aufdecken, damit niemand von früheren Stimmen beeinflusst wird. Schließen Sie die Abstimmung, wenn alle abgestimmt haben, und decken Sie dann auf.</translation>
     </message>
@@ -2002,12 +2007,12 @@
         <translation>Seit der vorigen Runde</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
         <source>unknown group</source>
         <translation>unbekannte Gruppe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
         <source>%1. (shared): %2</source>
         <translation>%1. (geteilt): %2</translation>
     </message>
@@ -2367,7 +2372,7 @@
 <context>
     <name>VotingSetupDialog</name>
     <message>
-        <location line="-839"/>
+        <location line="-856"/>
         <source>Dot-voting</source>
         <translation>Punktabfrage</translation>
     </message>

@@ -297,7 +297,7 @@
 <context>
     <name>VotingPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+356"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+373"/>
         <source>%n green dot(s) per person</source>
         <translation>
             <numerusform>%n green dot per person</numerusform>

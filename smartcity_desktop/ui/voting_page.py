@@ -481,10 +481,14 @@ class ResultsPanel(QWidget):
         self.ties.setObjectName("resultsTies")
         self.ties.setWordWrap(True)
         self.chart = ResultsChart(self)
+        self.by_group = QCheckBox(self.tr("Show the dots by stakeholder group"), self)
+        self.by_group.setObjectName("resultsByGroup")
+        self.by_group.toggled.connect(lambda _on: self.reload())
         layout = QVBoxLayout(self)
         layout.addWidget(self.hidden_label)
         layout.addWidget(self.ties)
         layout.addWidget(self.chart)
+        layout.addWidget(self.by_group)
         layout.addWidget(self.table, 1)
         from PySide6.QtGui import QStandardItemModel
 
@@ -502,6 +506,7 @@ class ResultsPanel(QWidget):
         round_ = page.round
         visible = page.results_visible()
         self.hidden_label.setVisible(not visible)
+        self.by_group.setVisible(visible)
         self.table.setVisible(visible)
         self.chart.setVisible(visible)
         self.ties.setVisible(visible)
@@ -541,8 +546,16 @@ class ResultsPanel(QWidget):
         ]
         if moves:
             headers.append(self.tr("Since the previous round"))
-        self.model.setHorizontalHeaderLabels(headers)
         groups = {g.id: g.name for g in page.document.stakeholder_groups()}
+        unknown = self.tr("unknown group")
+        shown_groups: list[int | None] = []
+        if self.by_group.isChecked():
+            present = {g for r in results for g in r.by_group}
+            shown_groups = [g for g in groups if g in present]
+            if None in present:
+                shown_groups.append(None)
+            headers += [groups.get(g, unknown) if g is not None else unknown for g in shown_groups]
+        self.model.setHorizontalHeaderLabels(headers)
         for r in ordered:
             breadth = "—" if r.breadth is None else str(r.breadth)
             cells = [
@@ -561,8 +574,12 @@ class ResultsPanel(QWidget):
                     if move is None
                     else (f"▲ {move}" if move > 0 else (f"▼ {-move}" if move < 0 else "="))
                 )
+            for g in shown_groups:
+                d = r.by_group.get(g)
+                cells.append(
+                    f"+{d.green} / −{d.red}" if d and d.red else (f"+{d.green}" if d else "")
+                )
             row = [QStandardItem(c) for c in cells]
-            unknown = self.tr("unknown group")
             by_group = [
                 f"{groups.get(g, unknown) if g is not None else unknown}: +{d.green}/−{d.red}"
                 for g, d in r.by_group.items()
