@@ -40,7 +40,7 @@ def list_rounds(pf: ProjectFile, workshop_id: int) -> list[VotingRound]:
     rows = pf.query(
         f"SELECT {', '.join('r.' + c.strip() for c in _ROUND_COLS.split(','))}"
         " FROM voting_rounds r JOIN boards b ON b.id = r.board_id"
-        " WHERE b.workshop_id = ? ORDER BY r.position, r.id",
+        " WHERE b.workshop_id = ? ORDER BY r.id",
         (workshop_id,),
     )
     return [_round(r) for r in rows]
