@@ -348,7 +348,7 @@ class BoardPage(QWidget):
         document.board_changed.connect(self._board_changed)
         document.fields_changed.connect(self._fields_changed)
         document.boards_changed.connect(self._boards_changed)
-        document.votes_changed.connect(lambda _r: self.show_votes())
+        document.votes_changed.connect(self._votes_changed)
         document.rounds_changed.connect(self.show_votes)
         self._duplicates_timer = QTimer(self)
         self._duplicates_timer.setSingleShot(True)
@@ -467,6 +467,7 @@ class BoardPage(QWidget):
             self.layout_action,
             self.import_action,
             self.duplicates_action,
+            self.voting_action,
             self.promote_action,
         ):
             action.setEnabled(writable)
@@ -513,6 +514,10 @@ class BoardPage(QWidget):
             if fields != item.fields:
                 item.fields = fields
                 item.update()
+
+    def _votes_changed(self, _round_id: int) -> None:
+        # a method, not a lambda: Qt drops the connection when the page is deleted
+        self.show_votes()
 
     def show_votes(self) -> None:
         """Dots of the board's latest revealed voting round, drawn on clusters and cards."""

@@ -11,14 +11,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyledItemDelegate,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -190,18 +194,29 @@ class PaperModel(QAbstractTableModel):
         super().__init__(page)
         self.page = page
         self.group_id: int | None = None
+        self._columns = 0
         self.options: list[Any] = []
         self.counts: dict[tuple[int, int | None], tuple[int, int]] = {}
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         doc = self.page.document
-        self.options = doc.round_options(self.page.round_id)
-        self.counts = {
+        options = doc.round_options(self.page.round_id)
+        counts = {
             (p["option_id"], p["group_id"]): (p["green"], p["red"])
             for p in doc.paper_counts(self.page.round_id)
         }
+        columns = 3 if self.page.round.red_dots else 2
+        same_shape = [o.id for o in options] == [o.id for o in self.options] and (
+            columns == self._columns
+        )
+        if options and same_shape:
+            # only the numbers changed: keep the view's current cell and any open editor
+            self.options, self.counts = options, counts
+            self.dataChanged.emit(self.index(0, 0), self.index(len(options) - 1, columns - 1))
+            return
+        self.beginResetModel()
+        self.options, self.counts, self._columns = options, counts, columns
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -250,6 +265,23 @@ class PaperModel(QAbstractTableModel):
         else:
             red = number
         return self.page.set_paper(option.id, self.group_id, green, red)
+
+
+class CountDelegate(QStyledItemDelegate):
+    """Typing counts: Enter, Return, Up and Down save the number and move to the next row
+    (instead of the spin box stepping the number)."""
+
+    moved = Signal(int)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if event.key() in keys and isinstance(editor, QWidget):
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+                self.moved.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(editor, event)
 
 
 class BallotPanel(QWidget):
@@ -364,7 +396,7 @@ class BallotPanel(QWidget):
         if round_.red_dots:
             text += " · " + self.tr("%n red dot(s) left", "", left.red)
         self.left.setText(text)
-        over = left.green < 0 or left.red < 0
+        over = bool(voting.validate_ballot(self.ballot(), vops.settings_of(round_), self.spins))
         self.left.setStyleSheet("color: #D55E00; font-weight: 600;" if over else "")
 
     def set_dots(self, option_id: int, green: int, red: int = 0) -> None:
@@ -660,6 +692,9 @@ class VotingPage(QWidget):
         self.paper_view = QTableView(self)
         self.paper_view.setObjectName("paperTable")
         self.paper_view.setModel(self.paper)
+        self._count_delegate = CountDelegate(self.paper_view)
+        self.paper_view.setItemDelegate(self._count_delegate)
+        self._count_delegate.moved.connect(self._paper_moved)
         self.paper_view.verticalHeader().hide()
         self.paper_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.paper_view.setEditTriggers(
@@ -715,7 +750,7 @@ class VotingPage(QWidget):
         self.delete_button.clicked.connect(self.delete_round)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         document.votes_changed.connect(self._votes_changed)
-        document.attendance_changed.connect(lambda _w: self.refresh())
+        document.attendance_changed.connect(self._attendance_changed)
         self.refresh()
 
     # -- showing -------------------------------------------------------------------------
@@ -805,6 +840,15 @@ class VotingPage(QWidget):
     def _votes_changed(self, round_id: int) -> None:
         if round_id == self.round_id:
             self.refresh()
+
+    def _attendance_changed(self, _workshop_id: int) -> None:
+        # a method, not a lambda: Qt drops the connection when the page is deleted
+        self.refresh()
+
+    def _paper_moved(self, step: int) -> None:
+        index = self.paper_view.currentIndex()
+        row = min(max(index.row() + step, 0), self.paper.rowCount() - 1)
+        self.paper_view.setCurrentIndex(self.paper.index(row, index.column()))
 
     def _group_changed(self, _index: int) -> None:
         self.paper.group_id = self.group_combo.currentData()
