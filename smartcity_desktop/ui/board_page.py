@@ -12,7 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShortcut, QTransform
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeySequence,
+    QPixmapCache,
+    QShortcut,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -304,6 +311,8 @@ class BoardPage(QWidget):
         self.workshop_id = board.workshop_id
         size = settings.get(prefs.BOARD_TEXT_SIZE) if settings is not None else "normal"
         self.style_ = BoardStyle(TEXT_SIZES.get(size, TEXT_SIZES["normal"]))
+        # cards keep a picture of themselves per zoom level: room for about 700 at 100 %
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 64 * 1024))
         self.scene = BoardScene(self.style_, self)
         self.view = BoardView(self.scene, self)
         self.search = SearchBar(self)
@@ -350,6 +359,7 @@ class BoardPage(QWidget):
         document.boards_changed.connect(self._boards_changed)
         document.votes_changed.connect(self._votes_changed)
         document.rounds_changed.connect(self.show_votes)
+        self._normalised: dict[str, str] = {}  # card text -> its normalised form
         self._duplicates_timer = QTimer(self)
         self._duplicates_timer.setSingleShot(True)
         self._duplicates_timer.setInterval(300)
@@ -496,11 +506,17 @@ class BoardPage(QWidget):
         clusters = [
             c for c in self.document.clusters_by_ids(cluster_ids) if c.board_id == self.board_id
         ]
+        # near-identical texts only change when cards come, go or get a new text
+        texts_changed = len(cards) != len(card_ids) or any(
+            c.id not in self.scene.cards or self.scene.cards[c.id].card.text != c.text
+            for c in cards
+        )
         self.scene.sync(card_ids, cards, cluster_ids, clusters)
         if cluster_ids:
             self._fields_changed()
         self._update_count()
-        self._duplicates_timer.start()
+        if texts_changed:
+            self._duplicates_timer.start()
         if self.search.active():
             self.apply_filter()
         self.properties.refresh()
@@ -604,7 +620,20 @@ class BoardPage(QWidget):
         )
 
     def flag_duplicates(self) -> None:
-        groups = duplicate_groups((cid, item.card.text) for cid, item in self.scene.cards.items())
+        cache = self._normalised
+        keys = []
+        for cid, item in self.scene.cards.items():
+            text = item.card.text
+            key = cache.get(text)
+            if key is None:
+                key = cache[text] = normalise_text(text)
+            keys.append((cid, key))
+        # the same grouping as domain.text.duplicate_groups, on keys cached per text
+        by_key: dict[str, list[int]] = {}
+        for cid, key in keys:
+            if key:
+                by_key.setdefault(key, []).append(cid)
+        groups = [ids for ids in by_key.values() if len(ids) > 1]
         counts: dict[int, int] = {}
         for group in groups:
             for cid in group:
@@ -844,7 +873,8 @@ class BoardPage(QWidget):
         if self.settings is not None:
             self.settings.set(prefs.BOARD_TEXT_SIZE, key)
         self.style_.set_text_pixels(TEXT_SIZES[key])
-        self.scene.update()
+        for card in self.scene.cards.values():
+            card.update()  # scene.update() would keep each card's cached picture
 
     # -- search and filter ---------------------------------------------------------------------
 

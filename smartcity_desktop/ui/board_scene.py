@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
@@ -121,11 +122,20 @@ def draw_votes(
         x -= 2 * radius + 4
 
 
-class CardItem(QGraphicsItem):
-    """One idea card: text wrapped to fit, source and colour mark at the bottom."""
+_CARD_BOUNDS = QRectF(-2, -2, geometry.CARD_WIDTH + 4, geometry.CARD_HEIGHT + 4)
+
+
+class CardItem(QGraphicsRectItem):
+    """One idea card: text wrapped to fit, source and colour mark at the bottom.
+
+    A rectangle item, so its bounds and shape come from Qt's C++ code: with thousands of cards
+    a full repaint would otherwise call into Python three times per card just to ask where it
+    is. Only `paint` is ours, and the item caches what it painted.
+    """
 
     def __init__(self, card: Card, style: BoardStyle) -> None:
-        super().__init__()
+        super().__init__(_CARD_BOUNDS)
+        self.setPen(Qt.PenStyle.NoPen)
         self.style = style
         self.card = card
         self.dimmed = False
@@ -138,6 +148,8 @@ class CardItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
         self.setZValue(1)
+        # Drawn once into a pixmap per zoom level: a drag or a repaint then only copies it.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_card(card)
 
     def type(self) -> int:
@@ -157,14 +169,6 @@ class CardItem(QGraphicsItem):
             tip += "\n\n" + card.note
         self.setToolTip(tip)
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, geometry.CARD_WIDTH + 4, geometry.CARD_HEIGHT + 4)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(0, 0, geometry.CARD_WIDTH, geometry.CARD_HEIGHT))
-        return path
 
     def text_rect(self) -> QRectF:
         return QRectF(10, 8, geometry.CARD_WIDTH - 20, geometry.CARD_HEIGHT - 8 - 24)
@@ -248,6 +252,7 @@ class ClusterItem(QGraphicsItem):
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(0)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.set_cluster(cluster)
 
     def type(self) -> int:
@@ -296,13 +301,23 @@ class ClusterItem(QGraphicsItem):
         style = self.style
         frame = self.frame()
         colour = self.cluster.colour
-        painter.setBrush(QBrush(palette.cluster_fill(colour)))
         edge = palette.strong(colour) if colour else QColor("#8C8C8C")
-        painter.setPen(style.selected if self.isSelected() else QPen(edge, 3))
-        painter.drawRoundedRect(frame, 10, 10)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
+        if lod < DETAIL_LOD or style.overview:
+            # far away: an opaque fill and a hairline are much quicker and look the same
+            painter.setBrush(palette.cluster_fill_opaque(colour))
+            pen = QPen(style.selected.color() if self.isSelected() else edge, 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            painter.drawRect(frame)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        else:
+            painter.setBrush(QBrush(palette.cluster_fill(colour)))
+            painter.setPen(style.selected if self.isSelected() else QPen(edge, 3))
+            painter.drawRoundedRect(frame, 10, 10)
         if style.overview:
             return
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())  # type: ignore[attr-defined]
         header = self.header_rect()
         x = 14.0
         shape = palette.shape_of(colour)
@@ -428,6 +443,10 @@ class BoardScene(QGraphicsScene):
     ) -> None:
         """Bring the given items in line with the document: update, add, or remove."""
         self.syncing = True
+        selected_before = len(self.selectedItems()) if card_ids or cluster_ids else 0
+        # Removing a selected item announces a selection change each time, and each listener
+        # walks the whole selection: with thousands of cards that is quadratic. One at the end.
+        blocked = self.blockSignals(True)
         try:
             present = {c.id for c in clusters}
             for cluster in clusters:
@@ -476,17 +495,42 @@ class BoardScene(QGraphicsScene):
                     cluster_item.update()
         finally:
             self.syncing = False
+            self.blockSignals(blocked)
+        if selected_before and len(self.selectedItems()) != selected_before:
+            self.selectionChanged.emit()
         self.update_scene_rect()
 
     def update_scene_rect(self) -> None:
-        box = self.itemsBoundingRect()
+        box = self.content_rect()
         if box.isNull():
             box = QRectF(0, 0, 1600, 900)
         margin = max(box.width(), box.height(), 2000) * 0.5
         self.setSceneRect(box.adjusted(-margin, -margin, margin, margin))
 
     def content_rect(self) -> QRectF:
-        return self.itemsBoundingRect()
+        """What is on the board, from the items' places (cheaper than asking Qt to unite
+        5,000 bounding rectangles)."""
+        xs: list[float] = []
+        ys: list[float] = []
+        rights: list[float] = []
+        bottoms: list[float] = []
+        for card in self.cards.values():
+            pos = card.pos()
+            xs.append(pos.x())
+            ys.append(pos.y())
+        if xs:
+            rights.append(max(xs) + geometry.CARD_WIDTH)
+            bottoms.append(max(ys) + geometry.CARD_HEIGHT)
+        for cluster in self.clusters.values():
+            pos = cluster.pos()
+            xs.append(pos.x())
+            ys.append(pos.y())
+            rights.append(pos.x() + cluster.cluster.width)
+            bottoms.append(pos.y() + cluster.cluster.height)
+        if not xs:
+            return QRectF()
+        left, top = min(xs), min(ys)
+        return QRectF(left, top, max(rights) - left, max(bottoms) - top)
 
     # -- selection helpers ---------------------------------------------------------------------
 

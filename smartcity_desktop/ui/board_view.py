@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smartcity_desktop.domain.board import CARD_HEIGHT, CARD_WIDTH
+from smartcity_desktop.ui import palette
 from smartcity_desktop.ui.board_scene import BoardScene
 
 MIN_ZOOM = 0.02
@@ -129,16 +131,29 @@ class Overview(QWidget):
             self.update()
             return
         self._content = content.adjusted(-40, -40, 40, 40)
-        size = self.size()
-        picture = QPixmap(size)
+        picture = QPixmap(self.size())
         picture.fill(QColor(255, 255, 255, 235))
         painter = QPainter(picture)
-        scene.style.overview = True
-        try:
-            scene.render(painter, QRectF(picture.rect()), self._content)
-        finally:
-            scene.style.overview = False
-            painter.end()
+        s, ox, oy = self._scale()
+        painter.translate(ox, oy)
+        painter.scale(s, s)
+        painter.translate(-self._content.x(), -self._content.y())
+        # Plain rectangles drawn here, not scene.render(): thousands of cards stay cheap.
+        painter.setPen(Qt.PenStyle.NoPen)
+        for cluster in scene.clusters.values():
+            c = cluster.cluster
+            painter.setBrush(palette.cluster_fill(c.colour))
+            painter.drawRect(QRectF(cluster.pos().x(), cluster.pos().y(), c.width, c.height))
+        by_colour: dict[str, list[QRectF]] = {}
+        for card in scene.cards.values():
+            pos = card.pos()
+            by_colour.setdefault(card.card.colour, []).append(
+                QRectF(pos.x(), pos.y(), CARD_WIDTH, CARD_HEIGHT)
+            )
+        for colour, rects in by_colour.items():
+            painter.setBrush(palette.strong(colour) if colour else QColor("#B8B29A"))
+            painter.drawRects(rects)
+        painter.end()
         self._picture = picture
         self.update()
 
@@ -404,8 +419,9 @@ class BoardView(QGraphicsView):
         self._overview_timer.start()
 
     def _refresh_overview(self) -> None:
-        self.overview.refresh()
         self._place_overview()
+        if self.overview.isVisible():  # hidden (the whole board in view): nothing to draw
+            self.overview.refresh()
 
     def _place_overview(self) -> None:
         viewport = self.viewport().geometry()

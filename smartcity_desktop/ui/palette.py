@@ -74,6 +74,19 @@ def cluster_fill(colour: str) -> QColor:
     return base
 
 
+@cache
+def cluster_fill_opaque(colour: str) -> QColor:
+    """The cluster tint blended onto the board's background, for drawing without alpha."""
+    tint = cluster_fill(colour)
+    alpha = tint.alphaF()
+    back = QColor("#F4F4F2")
+    return QColor(
+        round(tint.red() * alpha + back.red() * (1 - alpha)),
+        round(tint.green() * alpha + back.green() * (1 - alpha)),
+        round(tint.blue() * alpha + back.blue() * (1 - alpha)),
+    )
+
+
 def shape_of(colour: str) -> str:
     return COLOUR_SHAPES[_colour(colour)]
 
