@@ -233,10 +233,10 @@ def delete_items(
 ) -> ChangeSetCommand | None:
     """Delete cards, and clusters (whose cards then become loose, or go too)."""
     cluster_ids = list(dict.fromkeys(cluster_ids))
-    doomed = list(dict.fromkeys(card_ids))
+    doomed = dict.fromkeys(card_ids)  # ordered, with quick membership
     if with_cards:
         for cid in cluster_ids:
-            doomed.extend(c.id for c in doc.cluster_cards(cid) if c.id not in doomed)
+            doomed.update(dict.fromkeys(c.id for c in doc.cluster_cards(cid)))
     ops: list[Op] = []
     if doomed:
         ops.append(Delete("cards", tuple(doomed)))
@@ -492,7 +492,9 @@ def merge_duplicates(
         merged = list(keep.merged)
         for other_id in ids[1:]:
             other = cards[other_id]
-            merged.append(MergedCard(other.text, other.source, other.author, other.note))
+            merged.append(
+                MergedCard(other.text, other.source, other.author, other.note, other.tags)
+            )
             merged.extend(other.merged)
             doomed.append(other_id)
         ops.append(Update("cards", keep.id, {"merged": encode_merged(merged)}))
@@ -585,9 +587,13 @@ def link_cluster(doc: ProjectDocument, cluster_id: int, field_id: int) -> Change
     )
 
 
-def unlink_cluster(doc: ProjectDocument, cluster_id: int) -> ChangeSetCommand | None:
-    """Take a cluster out of the fields of action it was promoted to (they stay)."""
-    links = doc.field_links([cluster_id]).get(cluster_id, [])
+def unlink_cluster(
+    doc: ProjectDocument, cluster_id: int | Sequence[int]
+) -> ChangeSetCommand | None:
+    """Take clusters out of the fields of action they were promoted to (the fields stay)."""
+    ids = [cluster_id] if isinstance(cluster_id, int) else list(cluster_id)
+    found = doc.field_links(ids)
+    links = [link for cid in ids for link in found.get(cid, [])]
     if not links:
         return None
     return ChangeSetCommand(

@@ -48,6 +48,13 @@ class Rect:
         )
 
     def united(self, other: Rect) -> Rect:
+        if (
+            self.x <= other.x
+            and self.y <= other.y
+            and other.right <= self.right
+            and other.bottom <= self.bottom
+        ):
+            return self  # already inside: no float noise from recomputing the size
         x, y = min(self.x, other.x), min(self.y, other.y)
         return Rect(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
 

@@ -166,6 +166,7 @@ class MergedCard:
     source: CardSource = CardSource.OWN
     author: str = ""
     note: str = ""
+    tags: tuple[tuple[str, str], ...] = ()  # its import tags (respondent group, district, ...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -208,7 +208,13 @@ def encode_tags(tags: dict[str, str] | Iterable[tuple[str, str]]) -> str:
 def encode_merged(merged: Iterable[MergedCard]) -> str:
     return json.dumps(
         [
-            {"text": m.text, "source": str(m.source), "author": m.author, "note": m.note}
+            {
+                "text": m.text,
+                "source": str(m.source),
+                "author": m.author,
+                "note": m.note,
+                "tags": dict(m.tags),
+            }
             for m in merged
         ],
         ensure_ascii=False,
@@ -236,6 +242,11 @@ def _card(row: Any) -> Card:
                 source=CardSource(m.get("source") or "own"),
                 author=str(m.get("author", "")),
                 note=str(m.get("note", "")),
+                tags=tuple(
+                    (str(k), str(v))
+                    for k, v in (m.get("tags") or {}).items()
+                    if isinstance(m.get("tags"), dict)
+                ),
             )
             for m in merged
             if isinstance(m, dict)

@@ -82,6 +82,9 @@ class SearchBar(QWidget):
             )
         self.result = QLabel(self)
         self.result.setObjectName("searchResult")
+        self._keys: dict[str, str] = {}  # card text (with note, author, tags) -> normalised
+        self._needle_for = ""
+        self._needle_key = ""
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip(self.tr("Close the search (Esc)"))
@@ -107,6 +110,12 @@ class SearchBar(QWidget):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
+    def _needle(self) -> str:
+        text = self.text.text()
+        if text != self._needle_for:
+            self._needle_for, self._needle_key = text, normalise_text(text)
+        return self._needle_key
+
     def active(self) -> bool:
         return self.isVisible() and (
             bool(self.text.text().strip())
@@ -116,11 +125,14 @@ class SearchBar(QWidget):
 
     def matches(self, item: CardItem) -> bool:
         card = item.card
-        needle = normalise_text(self.text.text())
-        if needle and needle not in normalise_text(
-            " ".join([card.text, card.note, card.author, *(v for _k, v in card.tags)])
-        ):
-            return False
+        needle = self._needle()
+        if needle:
+            haystack = " ".join([card.text, card.note, card.author, *(v for _k, v in card.tags)])
+            key = self._keys.get(haystack)
+            if key is None:
+                key = self._keys[haystack] = normalise_text(haystack)
+            if needle not in key:
+                return False
         source = self.source.currentData()
         if source and source not in {str(s) for s in card.sources}:
             return False
@@ -652,7 +664,10 @@ class BoardPage(QWidget):
     def _push(self, command: object) -> bool:
         if command is None:
             return False
-        return self.document.push(command)  # type: ignore[arg-type]
+        if not self.document.push(command):  # type: ignore[arg-type]
+            self.properties.refresh()  # show what the file holds, not what was refused
+            return False
+        return True
 
     def _writable(self) -> bool:
         if self.document.read_only:
@@ -708,55 +723,72 @@ class BoardPage(QWidget):
         centre = self.view.mapToScene(self.view.viewport().rect().center())
         self.new_card_at(centre)
 
-    def new_card_at(self, point: QPointF) -> None:
+    def new_card_at(self, point: QPointF, text: str = "") -> None:
         if self.document.read_only:
             self._writable()
             return
         x = point.x() - geometry.CARD_WIDTH / 2
         y = point.y() - geometry.CARD_HEIGHT / 2
         rect = QRectF(x, y, geometry.CARD_WIDTH, geometry.CARD_HEIGHT)
-        editor = self.view.edit_text_at(rect, "")
+        editor = self.view.edit_text_at(rect, text)
         editor.setPlaceholderText(self.tr("Type the idea, then Enter"))
-        editor.committed.connect(lambda text: self._add_card(text, x, y))
+        editor.committed.connect(lambda typed: self._add_card(typed, point))
 
-    def _add_card(self, text: str, x: float, y: float) -> None:
+    def _add_card(self, text: str, point: QPointF) -> None:
         text = text.strip()
         if not text:
+            self.view.setFocus()
             return
+        x = point.x() - geometry.CARD_WIDTH / 2
+        y = point.y() - geometry.CARD_HEIGHT / 2
         command = ops.add_card(
             self.document, self.board_id, ops.NewCard(text, source=CardSource.WORKSHOP), x, y
         )
         if self._push(command):
             self.scene.select_ids(command.new_ids)
-        self.view.setFocus()
+            self.view.setFocus()
+        else:
+            # not saved (disk full, stick pulled): what was typed stays, to try again
+            self.new_card_at(point, text)
 
-    def edit_card_in_place(self, card_id: int) -> None:
+    def edit_card_in_place(self, card_id: int, text: str | None = None) -> None:
         item = self.scene.cards.get(card_id)
         if item is None or self.document.read_only:
             return
         rect = item.sceneBoundingRect().adjusted(2, 2, -2, -2)
-        editor = self.view.edit_text_at(rect, item.card.text)
-        editor.committed.connect(lambda text: self._set_card_text(card_id, text))
+        editor = self.view.edit_text_at(rect, item.card.text if text is None else text)
+        editor.committed.connect(lambda typed: self._set_card_text(card_id, typed))
 
     def _set_card_text(self, card_id: int, text: str) -> None:
         text = text.strip()
-        if text:
-            self._push(ops.edit_cards(self.document, [card_id], {"text": text}))
+        if text and text != self.scene.cards[card_id].card.text:
+            command = ops.edit_cards(self.document, [card_id], {"text": text})
+            if not self._push(command) and card_id in self.scene.cards:
+                self.edit_card_in_place(card_id, text)  # keep what was typed
+                return
         self.view.setFocus()
 
-    def rename_cluster_in_place(self, cluster_id: int) -> None:
+    def rename_cluster_in_place(self, cluster_id: int, text: str | None = None) -> None:
         item = self.scene.clusters.get(cluster_id)
         if item is None or self.document.read_only:
             return
         header = item.mapRectToScene(item.header_rect())
-        editor = self.view.edit_line_at(header, item.cluster.title)
-        editor.committed.connect(lambda text: self.rename_cluster(cluster_id, text))
+        editor = self.view.edit_line_at(header, item.cluster.title if text is None else text)
+        editor.committed.connect(lambda typed: self._rename_in_place(cluster_id, typed))
 
-    def rename_cluster(self, cluster_id: int, title: str) -> None:
+    def _rename_in_place(self, cluster_id: int, title: str) -> None:
+        if not self.rename_cluster(cluster_id, title) and cluster_id in self.scene.clusters:
+            self.rename_cluster_in_place(cluster_id, title)  # keep what was typed
+
+    def rename_cluster(self, cluster_id: int, title: str) -> bool:
+        """Rename; False only if the new title could not be saved."""
         title = clean_title(title)
+        ok = True
         if title:
-            self._push(ops.rename_cluster(self.document, cluster_id, title))
+            command = ops.rename_cluster(self.document, cluster_id, title)
+            ok = command is None or self._push(command)
         self.view.setFocus()
+        return ok
 
     def edit_selected_cards(self, values: dict[str, object]) -> None:
         self._push(ops.edit_cards(self.document, self.scene.selected_card_ids(), values))
@@ -1000,7 +1032,7 @@ class BoardPage(QWidget):
             if any(self.scene.clusters[c].fields for c in clusters if c in self.scene.clusters):
                 menu.addAction(
                     self.tr("Remove from field of action"),
-                    lambda: [self._push(ops.unlink_cluster(self.document, c)) for c in clusters],
+                    lambda: self._push(ops.unlink_cluster(self.document, clusters)),
                 )
         if cards or clusters:
             menu.addSeparator()
