@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+268"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+302"/>
         <source>Confirm ballot</source>
         <translation>Stimmabgabe bestätigen</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Abstimmende Person</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+50"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Rot</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
         <source>Next voter (no. %1)</source>
         <translation>Nächste Person (Nr. %1)</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+380"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+402"/>
         <source>New card</source>
         <translation>Neue Karte</translation>
     </message>
@@ -99,13 +99,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+396"/>
-        <location line="+161"/>
+        <location line="+440"/>
+        <location line="+162"/>
         <source>Tidy</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-600"/>
         <source>Arrange the cards of the selected clusters in a neat grid</source>
         <translation>Die Karten der ausgewählten Cluster ordentlich im Raster anordnen</translation>
     </message>
@@ -151,14 +151,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+385"/>
+        <location line="+429"/>
         <location line="+4"/>
         <location line="+11"/>
         <source>Promote</source>
         <translation>Zum Handlungsfeld</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-442"/>
         <source>Make fields of action of the selected clusters (or all)</source>
         <translation>Aus den ausgewählten Clustern (oder allen) Handlungsfelder machen</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Große Schrift</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>Dot-voting</source>
         <translation>Punktabfrage</translation>
     </message>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+59"/>
         <source>Start a cluster</source>
         <translation>Cluster beginnen</translation>
     </message>
@@ -268,12 +268,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+121"/>
+        <location line="+138"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-113"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Idee eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+82"/>
         <source>Delete cluster</source>
         <translation>Cluster löschen</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Die ausgewählten Cluster sind bereits Handlungsfelder.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -418,7 +418,7 @@
 <context>
     <name>BoardProperties</name>
     <message>
-        <location line="-814"/>
+        <location line="-862"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+361"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+376"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -759,17 +759,17 @@
         <translation>Pinnwand anordnen</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>Add cluster to field of action</source>
         <translation>Cluster einem Handlungsfeld zuordnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Remove cluster from field of action</source>
         <translation>Cluster aus dem Handlungsfeld nehmen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Rename field of action</source>
         <translation>Handlungsfeld umbenennen</translation>
     </message>
@@ -881,12 +881,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>Delete field of action</source>
         <translation>Handlungsfeld löschen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>%1 ▸ %2 ▸ Cluster „%3“ (%4 Karten)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Delete the field of action “%1”? Its clusters and cards stay on their boards. You can undo this.</source>
         <translation>Das Handlungsfeld „%1“ löschen? Seine Cluster und Karten bleiben auf ihren Pinnwänden. Das lässt sich rückgängig machen.</translation>
     </message>
@@ -1755,7 +1755,7 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_view.py" line="+122"/>
+        <location filename="../../smartcity_desktop/ui/board_view.py" line="+135"/>
         <source>Overview: click to move there</source>
         <translation>Übersicht: klicken, um dorthin zu springen</translation>
     </message>
@@ -1831,7 +1831,7 @@
 <context>
     <name>PaperModel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="-184"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="-220"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -1952,7 +1952,7 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+269"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+305"/>
         <source>Show the dots by stakeholder group</source>
         <translation>Punkte nach Anspruchsgruppe zeigen</translation>
     </message>
@@ -2025,7 +2025,7 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="-216"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="-228"/>
         <source>Search cards…</source>
         <translation>Karten durchsuchen…</translation>
     </message>
@@ -2040,9 +2040,17 @@
         <translation>Alle Farben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Close the search (Esc)</source>
         <translation>Suche schließen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+26"/>
+        <source>Options for the second round</source>
+        <translation>Optionen für die zweite Runde</translation>
     </message>
 </context>
 <context>
@@ -2116,18 +2124,18 @@
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+42"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+60"/>
         <source>Close voting</source>
         <translation>Abstimmung schließen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+215"/>
+        <location line="+227"/>
         <source>Reveal results</source>
         <translation>Ergebnis aufdecken</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-225"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -2152,7 +2160,7 @@
         <translation>Alle Teilnehmenden zusammen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Counted for</source>
         <translation>Gezählt für</translation>
     </message>
@@ -2168,12 +2176,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>Paper tally</source>
         <translation>Papierzählung</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-165"/>
         <source>Results</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2264,7 +2272,7 @@
         <translation>Noch nicht abgestimmt: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>The voting is closed. Reopen it to record more ballots.</source>
         <translation>Die Abstimmung ist geschlossen. Öffnen Sie sie wieder, um weitere Stimmen zu erfassen.</translation>
     </message>
@@ -2329,27 +2337,38 @@
         <translation>Einstellungen ändern</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The top third (%1 options)</source>
         <translation>Das obere Drittel (%1 Optionen)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The tied options (%1)</source>
         <translation>Die gleichauf liegenden Optionen (%1)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Options I pick…</source>
+        <translation>Optionen, die ich auswähle…</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+25"/>
         <source>Second round</source>
         <translation>Zweite Runde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>Which options go into the second round?</source>
         <translation>Welche Optionen kommen in die zweite Runde?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
+        <source>Pick at least two options for a vote.</source>
+        <translation>Bitte mindestens zwei Optionen für eine Abstimmung auswählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — second round</source>
         <translation>%1 – zweite Runde</translation>
     </message>
@@ -2372,7 +2391,7 @@
 <context>
     <name>VotingSetupDialog</name>
     <message>
-        <location line="-856"/>
+        <location line="-983"/>
         <source>Dot-voting</source>
         <translation>Punktabfrage</translation>
     </message>

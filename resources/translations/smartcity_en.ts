@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+363"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+416"/>
         <source>%n green dot(s) left</source>
         <translation>
             <numerusform>%n green dot left</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+594"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+627"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>BoardProperties</name>
     <message numerus="yes">
-        <location line="-352"/>
+        <location line="-366"/>
         <source>%n card(s) selected</source>
         <translation>
             <numerusform>%n card selected</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+361"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+376"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -297,7 +297,7 @@
 <context>
     <name>VotingPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+373"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+420"/>
         <source>%n green dot(s) per person</source>
         <translation>
             <numerusform>%n green dot per person</numerusform>

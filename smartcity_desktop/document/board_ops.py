@@ -603,13 +603,19 @@ def unlink_cluster(
     )
 
 
-def rename_field(doc: ProjectDocument, field_id: int, title: str) -> SetFieldsCommand:
-    return SetFieldsCommand(
-        doc,
-        "field_of_action",
-        field_id,
-        {"title": title},
-        QCoreApplication.translate("Commands", "Rename field of action"),
+def rename_field(doc: ProjectDocument, field_id: int, title: str) -> ChangeSetCommand | None:
+    """Rename a field of action; its clusters that still carry its name are renamed with it
+    (the names stay in sync both ways)."""
+    field = next((f for f in doc.fields_of_action() if f.id == field_id), None)
+    if field is None or field.title == title:
+        return None
+    ops: list[Op] = [Update("fields_of_action", field_id, {"title": title})]
+    old = field.title.strip().casefold()
+    for cluster in doc.clusters_by_ids(field.cluster_ids):
+        if cluster.title.strip().casefold() == old:
+            ops.append(Update("clusters", cluster.id, {"title": title}))
+    return ChangeSetCommand(
+        doc, ops, QCoreApplication.translate("Commands", "Rename field of action")
     )
 
 

@@ -144,8 +144,13 @@ class FieldsPage(QWidget):
 
     def _rename(self, title: str) -> None:
         field_id = self.current_field_id()
-        if field_id is not None and clean_title(title):
-            self.document.push(ops.rename_field(self.document, field_id, clean_title(title)))
+        command = (
+            ops.rename_field(self.document, field_id, clean_title(title))
+            if (field_id is not None and clean_title(title))
+            else None
+        )
+        if command is not None:
+            self.document.push(command)
 
     def _describe(self, text: str) -> None:
         field_id = self.current_field_id()

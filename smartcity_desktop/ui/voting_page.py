@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -319,12 +321,37 @@ class BallotPanel(QWidget):
         self.abstain_button.clicked.connect(lambda: self.cast(abstained=True))
         self.withdraw_button.clicked.connect(self.withdraw_last)
         self.spins: dict[int, tuple[QSpinBox, QSpinBox | None]] = {}
+        self._shape: tuple[Any, ...] = ()
+        self._ballots = -1
         self.reload()
 
     def reload(self) -> None:
+        """Rebuild the table only when the options or the rules changed; a new ballot only
+        clears the dots for the next voter (rebuilding hundreds of spin boxes per entry would
+        stall typing, and a change of attendance must not wipe a voter's half-placed dots)."""
         page = self.page
         round_ = page.round
         options = page.document.round_options(page.round_id)
+        ballots = page.document.ballots(page.round_id)
+        shape = (tuple(o.id for o in options), round_.red_dots, round_.cap)
+        if shape != self._shape:
+            self._shape = shape
+            self._build(options)
+        elif len(ballots) != self._ballots:
+            for green, red in self.spins.values():
+                green.setValue(0)
+                if red is not None:
+                    red.setValue(0)
+        self._ballots = len(ballots)
+        self._fill_voters()
+        self._update_left()
+        open_ = round_.state == "open" and not page.read_only
+        for widget in (self.table, self.cast_button, self.abstain_button, self.voter):
+            widget.setEnabled(open_)
+        self.withdraw_button.setEnabled(open_ and bool(ballots))
+
+    def _build(self, options: list[Any]) -> None:
+        round_ = self.page.round
         self.table.clear()
         red = bool(round_.red_dots)
         self.table.setColumnCount(3 if red else 2)
@@ -352,12 +379,6 @@ class BallotPanel(QWidget):
             self.spins[option.id] = (green, red_spin)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._fill_voters()
-        self._update_left()
-        open_ = round_.state == "open" and not page.read_only
-        for widget in (self.table, self.cast_button, self.abstain_button, self.voter):
-            widget.setEnabled(open_)
-        self.withdraw_button.setEnabled(open_ and bool(page.document.ballots(page.round_id)))
 
     def _fill_voters(self) -> None:
         page = self.page
@@ -642,6 +663,50 @@ class ResultsPanel(QWidget):
                 for r in ordered
             ]
         )
+
+
+class ShortlistDialog(QDialog):
+    """The options of a second round, picked by hand (the top third is checked to start)."""
+
+    def __init__(
+        self,
+        options: list[tuple[int, str, int]],
+        checked: set[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortlistDialog")
+        self.setWindowTitle(self.tr("Options for the second round"))
+        self.list = QListWidget(self)
+        self.list.setObjectName("shortlistOptions")
+        for option_id, label, rank in options:
+            item = QListWidgetItem(f"{rank}.  {label}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, option_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if option_id in checked else Qt.CheckState.Unchecked
+            )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+
+    def set_checked(self, option_ids: set[int]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in option_ids
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[int]:
+        return [
+            int(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class VotingPage(QWidget):
@@ -939,17 +1004,41 @@ class VotingPage(QWidget):
         results = vops.results(self.document, self.round_id)
         tied = voting.shortlist_tied(results)
         top = voting.shortlist_top_third(results)
-        options = [self.tr("The top third (%1 options)").replace("%1", str(len(top)))]
+        choices: list[tuple[str, list[int] | None]] = [
+            (self.tr("The top third (%1 options)").replace("%1", str(len(top))), top)
+        ]
         if tied:
-            options.append(self.tr("The tied options (%1)").replace("%1", str(len(tied))))
+            choices.append((self.tr("The tied options (%1)").replace("%1", str(len(tied))), tied))
+        choices.append((self.tr("Options I pick…"), None))
         answer = self.dialogs.choose(
             self.tr("Second round"),
             self.tr("Which options go into the second round?"),
-            options,
+            [label for label, _ids in choices],
         )
         if answer is None:
             return
-        chosen = top if answer == 0 else tied
+        chosen = choices[answer][1]
+        if chosen is None:
+            labels = {o.id: o.label for o in self.document.round_options(self.round_id)}
+            dialog = ShortlistDialog(
+                [
+                    (r.option_id, labels.get(r.option_id, "?"), r.rank)
+                    for r in voting.ranked(results)
+                ],
+                set(top),
+                self,
+            )
+            try:
+                if not self.dialogs.run(dialog):
+                    return
+                chosen = dialog.chosen()
+            finally:
+                dialog.deleteLater()
+            if len(chosen) < 2:
+                self.dialogs.info(
+                    self.tr("Second round"), self.tr("Pick at least two options for a vote.")
+                )
+                return
         title = self.tr("%1 — second round").replace("%1", self.round.title)
         command = vops.second_round(self.document, self.round_id, chosen, title)
         if self.document.push(command):

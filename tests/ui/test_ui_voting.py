@@ -1174,3 +1174,36 @@ def test_a_read_only_board_offers_no_dot_voting(qtbot, window: MainWindow, demo_
     assert not board.new_card_action.isEnabled()
 
     assert not board.voting_action.isEnabled()
+
+
+def test_a_second_round_on_options_picked_by_hand(
+    qtbot, window: MainWindow, demo_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    open_demo(window, demo_path)
+    disk = voting_file(demo_path)
+    first = disk.rounds[min(disk.rounds)]
+    board_id = first.round.board_id
+    workshop_id = window.document.board(board_id).workshop_id
+    page = show_round(qtbot, window, first.round.id, workshop_id)
+    ranked = sorted(first.results, key=lambda r: (r.rank, r.option_id))
+    picked = {ranked[-1].option_id, ranked[-2].option_id}  # the last two, not the top third
+    offered: list[set[str]] = []
+
+    def pick(dialog) -> bool:  # type: ignore[no-untyped-def]
+        offered.append({dialog.list.item(i).text() for i in range(dialog.list.count())})
+        dialog.set_checked(picked)
+        return True
+
+    ranks = [r.rank for r in first.results]
+    has_tie = len(set(ranks)) < len(ranks)
+    fake_dialogs.answer_choose(2 if has_tie else 1).answer_run(pick)  # the last choice
+    click(qtbot, button(page, "secondRound"))
+    [asked] = [c for c in fake_dialogs.calls if c.kind == "choose"]
+    assert "Options I pick…" in asked.text
+
+    assert len(offered[0]) == len(first.options)  # every option of the round was offered
+    after = voting_file(demo_path)
+    [new_id] = set(after.rounds) - set(disk.rounds)
+    assert {o.label for o in after.rounds[new_id].options} == {first.label(i) for i in picked}
+    assert {o.previous_option_id for o in after.rounds[new_id].options} == picked
+    assert voting_page(window).round_id == new_id
