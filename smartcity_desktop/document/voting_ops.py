@@ -260,16 +260,15 @@ def set_paper_count(
     round_ = doc.voting_round(round_id)
     if red and not round_.red_dots:
         raise BallotRefused([voting.BallotError(voting.BallotProblem.RED_NOT_ALLOWED, option_id)])
-    existing = next(
-        (
-            p
-            for p in doc.paper_counts(round_id)
-            if p["option_id"] == option_id and p["group_id"] == group_id
-        ),
-        None,
-    )
+    # A cell may hold several rows: a deleted stakeholder group leaves its counts with "no
+    # group" (its dots were cast all the same). The cell is their sum; a new entry replaces it.
+    rows = [
+        p
+        for p in doc.paper_counts(round_id)
+        if p["option_id"] == option_id and p["group_id"] == group_id
+    ]
     text = QCoreApplication.translate("Commands", "Enter paper count")
-    if existing is None:
+    if not rows:
         if not green and not red:
             return None
         row = {
@@ -281,14 +280,13 @@ def set_paper_count(
             "red": red,
         }
         return ChangeSetCommand(doc, [Insert("paper_counts", (row,))], text, round_id=round_id)
-    if (existing["green"], existing["red"]) == (green, red):
+    total = (sum(r["green"] for r in rows), sum(r["red"] for r in rows))
+    if total == (green, red) and len(rows) == 1:
         return None
-    return ChangeSetCommand(
-        doc,
-        [Update("paper_counts", existing["id"], {"green": green, "red": red})],
-        text,
-        round_id=round_id,
-    )
+    ops: list[Op] = [Update("paper_counts", rows[0]["id"], {"green": green, "red": red})]
+    if len(rows) > 1:
+        ops.append(Delete("paper_counts", tuple(r["id"] for r in rows[1:])))
+    return ChangeSetCommand(doc, ops, text, round_id=round_id)
 
 
 def delete_round(doc: ProjectDocument, round_id: int) -> ChangeSetCommand:

@@ -168,7 +168,7 @@ CREATE TABLE paper_counts (
     id INTEGER PRIMARY KEY,
     round_id INTEGER NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
     option_id INTEGER NOT NULL REFERENCES round_options(id) ON DELETE CASCADE,
-    group_id INTEGER REFERENCES stakeholder_groups(id) ON DELETE CASCADE,
+    group_id INTEGER REFERENCES stakeholder_groups(id) ON DELETE SET NULL,
     green INTEGER NOT NULL DEFAULT 0 CHECK (green >= 0),
     red INTEGER NOT NULL DEFAULT 0 CHECK (red >= 0)
 );
@@ -177,7 +177,7 @@ CREATE INDEX round_options_round ON round_options(round_id, position);
 CREATE INDEX ballots_round ON ballots(round_id);
 CREATE INDEX ballot_dots_ballot ON ballot_dots(ballot_id);
 CREATE INDEX ballot_dots_option ON ballot_dots(option_id);
-CREATE UNIQUE INDEX paper_counts_cell ON paper_counts(option_id, COALESCE(group_id, 0))
+CREATE INDEX paper_counts_cell ON paper_counts(option_id, group_id)
 """
 
 

@@ -204,10 +204,11 @@ class PaperModel(QAbstractTableModel):
     def reload(self) -> None:
         doc = self.page.document
         options = doc.round_options(self.page.round_id)
-        counts = {
-            (p["option_id"], p["group_id"]): (p["green"], p["red"])
-            for p in doc.paper_counts(self.page.round_id)
-        }
+        counts: dict[tuple[int, int | None], tuple[int, int]] = {}
+        for p in doc.paper_counts(self.page.round_id):  # a cell may hold several rows: summed
+            key = (p["option_id"], p["group_id"])
+            green, red = counts.get(key, (0, 0))
+            counts[key] = (green + p["green"], red + p["red"])
         columns = 3 if self.page.round.red_dots else 2
         same_shape = [o.id for o in options] == [o.id for o in self.options] and (
             columns == self._columns

@@ -1049,3 +1049,34 @@ def test_every_demo_ballot_keeps_the_rules_of_its_round(demo: ProjectDocument) -
         for ballot in demo.ballots(r.id):
             dots = {o: Dots(g, red) for o, g, red in ballot.dots}
             assert voting.validate_ballot(dots, vops.settings_of(r), options) == [], ballot
+
+
+def test_deleting_a_group_keeps_its_paper_dots_and_a_new_entry_replaces_the_cell(
+    ws: Workshop,
+) -> None:
+    doc, ids = ws.doc, ws.ids
+    round_id, options = start(doc, ids.board)
+    first, group = options[0], ids.groups[0]
+    assert doc.push(vops.set_paper_count(doc, round_id, first, None, 3, 0))
+    assert doc.push(vops.set_paper_count(doc, round_id, first, group, 5, 1))
+    total = by_option(doc, round_id)[first]
+    assert (total.green, total.red) == (8, 1)
+
+    assert doc.push(commands.delete_group(doc, group))
+    # the group's dots were cast all the same: they stay, now without a group
+    kept = by_option(doc, round_id)[first]
+    assert (kept.green, kept.red) == (8, 1)
+    assert set(kept.by_group) == {None}
+    cell = [p for p in doc.paper_counts(round_id) if p["option_id"] == first]
+    assert len(cell) == 2
+    assert all(p["group_id"] is None for p in cell)
+
+    # typing the cell anew replaces both rows with one
+    do_undo_redo(doc, vops.set_paper_count(doc, round_id, first, None, 4, 0))
+    cell = [p for p in doc.paper_counts(round_id) if p["option_id"] == first]
+    assert [(p["green"], p["red"]) for p in cell] == [(4, 0)]
+    doc.undo_stack.undo()  # the entry
+    doc.undo_stack.undo()  # the deleted group: its counts are its own again
+    back = by_option(doc, round_id)[first]
+    assert (back.green, back.red) == (8, 1)
+    assert back.by_group[group] == Dots(5, 1)

@@ -226,21 +226,31 @@ def test_migrating_a_v3_file_to_v4_keeps_every_row(tmp_path: Path) -> None:
 # -- what the schema refuses -----------------------------------------------------------------------
 
 
-def test_paper_counts_are_unique_per_option_and_group_including_no_group(
+def test_deleting_a_stakeholder_group_keeps_its_paper_counts_without_a_group(
     pf: ProjectFile,
 ) -> None:
-    # the fixture has (OPT_MOB, no group) and (OPT_MOB, group 2)
-    before = voting_rows(pf)
-    for group in (None, 2):
-        row = {"round_id": FIRST, "option_id": OPT_MOB, "group_id": group, "green": 1}
-        assert "UNIQUE constraint failed" in refused(pf, _insert_sql("paper_counts", row))
-    assert voting_rows(pf) == before
-    # another group, or another option with no group, is a cell of its own
+    # the fixture has (OPT_MOB, no group) and (OPT_MOB, group 2): the dots were cast all the
+    # same, so deleting group 2 moves its counts to "no group" instead of dropping them
+    before = {
+        (r["option_id"], r["group_id"]): (r["green"], r["red"])
+        for r in store_voting.list_paper(pf, FIRST)
+    }
+    assert (OPT_MOB, 2) in before
+    assert (OPT_MOB, None) in before
     with pf.transaction() as conn:
-        _insert(conn, "paper_counts", round_id=FIRST, option_id=OPT_MOB, group_id=1, green=1)
-        _insert(conn, "paper_counts", round_id=FIRST, option_id=OPT_ENV, green=1)
-        _insert(conn, "paper_counts", round_id=SECOND, option_id=OPT2_ENV, group_id=2, green=1)
-    assert _count(pf, "paper_counts") == len(before["paper_counts"]) + 3
+        snapshot = records.delete_in(conn, "stakeholder_groups", [2])
+    after = store_voting.list_paper(pf, FIRST)
+    assert all(r["group_id"] != 2 for r in after)
+    mob = [r for r in after if r["option_id"] == OPT_MOB and r["group_id"] is None]
+    assert len(mob) == 2
+    assert sum(r["green"] for r in mob) == before[(OPT_MOB, None)][0] + before[(OPT_MOB, 2)][0]
+    with pf.transaction() as conn:
+        records.restore_in(conn, snapshot)
+    restored = {
+        (r["option_id"], r["group_id"]): (r["green"], r["red"])
+        for r in store_voting.list_paper(pf, FIRST)
+    }
+    assert restored == before
 
 
 @pytest.mark.parametrize(
