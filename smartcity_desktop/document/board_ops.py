@@ -195,7 +195,12 @@ def add_card(
 
 
 def edit_cards(
-    doc: ProjectDocument, card_ids: Iterable[int], values: dict[str, object], text: str = ""
+    doc: ProjectDocument,
+    card_ids: Iterable[int],
+    values: dict[str, object],
+    text: str = "",
+    *,
+    typing: bool = False,
 ) -> ChangeSetCommand | None:
     """Set the same fields (text, note, colour, source, author) on one or more cards."""
     ops: list[Op] = []
@@ -221,7 +226,13 @@ def edit_cards(
             text = BoardTexts().set_the_source_of_n_card_s(len(ops))
         else:
             text = BoardTexts().edit_n_card_s(len(ops))
-    return ChangeSetCommand(doc, ops, text)
+    command = ChangeSetCommand(doc, ops, text)
+    if typing and len(ops) == 1:
+        # pauses while typing one card's text or note merge into one undo step
+        only = ops[0]
+        assert isinstance(only, Update)
+        command.merge_key = ("card", only.id, tuple(sorted(only.values)))
+    return command
 
 
 def delete_items(

@@ -41,6 +41,7 @@ class DocumentCommand(QUndoCommand):
 
 # Merge ids: continuous edits of one field collapse into one undo step.
 _MERGE_SET_FIELDS = 1001
+_MERGE_CHANGE_SET = 1002
 
 
 class SetFieldsCommand(DocumentCommand):
@@ -340,6 +341,9 @@ class ChangeSetCommand(DocumentCommand):
         self._progress = progress
         self.cancelled = False
         self.new_ids: list[int] = []  # the rows it creates (a new card, cluster, imported cards)
+        # Continuous typing (a card's text in the properties panel) merges into one step:
+        # commands with the same key merge; None never merges.
+        self.merge_key: tuple[object, ...] | None = None
 
     @property
     def ops(self) -> list[Op]:
@@ -358,3 +362,18 @@ class ChangeSetCommand(DocumentCommand):
         except CancelledError:
             self.cancelled = True
             self.setObsolete(True)
+
+    def id(self) -> int:
+        return _MERGE_CHANGE_SET if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if (
+            not isinstance(other, ChangeSetCommand)
+            or other.isObsolete()
+            or self.merge_key is None
+            or other.merge_key != self.merge_key
+        ):
+            return False
+        # this step now leads to the other's result; undoing it still restores our start
+        self._forward = other._forward
+        return True

@@ -192,8 +192,12 @@ class BoardProperties(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.details)
         layout.addStretch(1)
-        self.text_edit.committed.connect(lambda t: self._edit_cards({"text": t.strip()}))
-        self.note_edit.committed.connect(lambda t: self._edit_cards({"note": t.strip()}))
+        self.text_edit.committed.connect(
+            lambda t: self._edit_cards({"text": t.strip()}, typing=True)
+        )
+        self.note_edit.committed.connect(
+            lambda t: self._edit_cards({"note": t.strip()}, typing=True)
+        )
         self.author_edit.committed.connect(lambda t: self._edit_cards({"author": t}))
         self.source_combo.activated.connect(
             lambda _i: self._edit_cards({"source": self.source_combo.currentData()})
@@ -204,10 +208,10 @@ class BoardProperties(QWidget):
         self.title_edit.committed.connect(self._rename)
         self.refresh()
 
-    def _edit_cards(self, values: dict[str, object]) -> None:
+    def _edit_cards(self, values: dict[str, object], *, typing: bool = False) -> None:
         if values.get("text") == "":
             return
-        self.page.edit_selected_cards(values)
+        self.page.edit_selected_cards(values, typing=typing)
 
     def _rename(self, title: str) -> None:
         clusters = self.page.scene.selected_cluster_ids()
@@ -790,8 +794,10 @@ class BoardPage(QWidget):
         self.view.setFocus()
         return ok
 
-    def edit_selected_cards(self, values: dict[str, object]) -> None:
-        self._push(ops.edit_cards(self.document, self.scene.selected_card_ids(), values))
+    def edit_selected_cards(self, values: dict[str, object], *, typing: bool = False) -> None:
+        self._push(
+            ops.edit_cards(self.document, self.scene.selected_card_ids(), values, typing=typing)
+        )
 
     def set_colour(self, colour: str) -> None:
         cards = self.scene.selected_card_ids()

@@ -1133,3 +1133,27 @@ def test_demo_check(demo: ProjectDocument) -> None:
     assert report.counts["clusters"] == len(DEMO_CLUSTERS)
     assert report.counts["fields_of_action"] == len(DEMO_FIELDS)
     assert report.counts["cards"] == 74 + len(demo.cards(_demo_boards(demo)[1]))
+
+
+def test_typing_a_cards_text_in_pauses_is_one_undo_step(board: Board) -> None:
+    doc, ids = board.doc, board.ids
+    card = ids.cards[0]
+    original = doc.cards_by_ids([card])[0].text
+    count = doc.undo_stack.count()
+    assert doc.push(board_ops.edit_cards(doc, [card], {"text": "Bus"}, typing=True))
+    assert doc.push(board_ops.edit_cards(doc, [card], {"text": "Bus und Rad"}, typing=True))
+    assert doc.undo_stack.count() == count + 1
+    assert doc.cards_by_ids([card])[0].text == "Bus und Rad"
+    # another field, or another card, is a step of its own
+    assert doc.push(board_ops.edit_cards(doc, [card], {"note": "wichtig"}, typing=True))
+    assert doc.undo_stack.count() == count + 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.cards_by_ids([card])[0].text == original
+    doc.undo_stack.redo()
+    assert doc.cards_by_ids([card])[0].text == "Bus und Rad"
+    # without `typing` (a menu choice), each edit is its own step
+    assert doc.push(board_ops.edit_cards(doc, [card], {"text": "Rad"}))
+    assert doc.push(board_ops.edit_cards(doc, [card], {"text": "Rad und Bus"}))
+    # (pushing dropped the undone note step) the typed text, then two separate steps
+    assert doc.undo_stack.count() == count + 3
