@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+302"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+303"/>
         <source>Confirm ballot</source>
         <translation>Stimmabgabe bestätigen</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+402"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+406"/>
         <source>New card</source>
         <translation>Neue Karte</translation>
     </message>
@@ -99,13 +99,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+440"/>
+        <location line="+444"/>
         <location line="+162"/>
         <source>Tidy</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-604"/>
         <source>Arrange the cards of the selected clusters in a neat grid</source>
         <translation>Die Karten der ausgewählten Cluster ordentlich im Raster anordnen</translation>
     </message>
@@ -151,14 +151,14 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+429"/>
+        <location line="+433"/>
         <location line="+4"/>
         <location line="+11"/>
         <source>Promote</source>
         <translation>Zum Handlungsfeld</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-446"/>
         <source>Make fields of action of the selected clusters (or all)</source>
         <translation>Aus den ausgewählten Clustern (oder allen) Handlungsfelder machen</translation>
     </message>
@@ -268,12 +268,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>New cluster</source>
         <translation>Neuer Cluster</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -283,17 +283,20 @@
         <translation>Idee eingeben, dann Eingabetaste</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Delete cluster</source>
         <translation>Cluster löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>The selected cluster(s) hold %1 card(s). Keep the cards on the board (loose), or delete them too? You can undo either.</source>
-        <translation>Die ausgewählten Cluster enthalten %1 Karte(n). Sollen die Karten (lose) auf der Pinnwand bleiben oder mitgelöscht werden? Beides lässt sich rückgängig machen.</translation>
+        <source>The selected cluster(s) hold %n card(s). Keep the cards on the board (loose), or delete them too? You can undo either.</source>
+        <translation>
+            <numerusform>Die Auswahl enthält %n Karte. Soll sie (lose) auf der Pinnwand bleiben oder mitgelöscht werden? Beides lässt sich rückgängig machen.</numerusform>
+            <numerusform>Die Auswahl enthält %n Karten. Sollen sie (lose) auf der Pinnwand bleiben oder mitgelöscht werden? Beides lässt sich rückgängig machen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Keep the cards</source>
         <translation>Karten behalten</translation>
     </message>
@@ -418,7 +421,7 @@
 <context>
     <name>BoardProperties</name>
     <message>
-        <location line="-862"/>
+        <location line="-870"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -448,7 +451,7 @@
         <translation>Farbe</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Card</source>
         <translation>Karte</translation>
     </message>
@@ -654,7 +657,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../smartcity_desktop/document/commands.py" line="+144"/>
+        <location filename="../../smartcity_desktop/document/commands.py" line="+145"/>
         <source>Add participant</source>
         <translation>Teilnehmende Person hinzufügen</translation>
     </message>
@@ -734,12 +737,12 @@
         <translation>Karte hinzufügen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Edit card</source>
         <translation>Karte bearbeiten</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>Create cluster “%1”</source>
         <translation>Cluster „%1“ anlegen</translation>
     </message>
@@ -839,12 +842,12 @@
         <translation>Stimmabgabe zurückziehen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Enter paper count</source>
         <translation>Papierzählung eintragen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Delete voting round</source>
         <translation>Punktabfrage löschen</translation>
     </message>
@@ -881,12 +884,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>Delete field of action</source>
         <translation>Handlungsfeld löschen</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-101"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -905,13 +908,16 @@
         <source>No fields of action yet.</source>
         <translation>Noch keine Handlungsfelder.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+54"/>
-        <source>%1 ▸ %2 ▸ cluster “%3” (%4 cards)</source>
-        <translation>%1 ▸ %2 ▸ Cluster „%3“ (%4 Karten)</translation>
+        <source>%1 ▸ %2 ▸ cluster “%3” (%n card(s))</source>
+        <translation>
+            <numerusform>%1 ▸ %2 ▸ Cluster „%3“ (%n Karte)</numerusform>
+            <numerusform>%1 ▸ %2 ▸ Cluster „%3“ (%n Karten)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Delete the field of action “%1”? Its clusters and cards stay on their boards. You can undo this.</source>
         <translation>Das Handlungsfeld „%1“ löschen? Seine Cluster und Karten bleiben auf ihren Pinnwänden. Das lässt sich rückgängig machen.</translation>
     </message>
@@ -969,7 +975,7 @@
         <translation>Ideen aus „%1“ importieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
@@ -1019,7 +1025,7 @@
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1077,7 +1083,7 @@
 <context>
     <name>ImportTexts</name>
     <message numerus="yes">
-        <location line="-373"/>
+        <location line="-377"/>
         <source>Adding %n card(s)…</source>
         <translation>
             <numerusform>%n Karte wird hinzugefügt…</numerusform>
@@ -2025,7 +2031,7 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="-228"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="-232"/>
         <source>Search cards…</source>
         <translation>Karten durchsuchen…</translation>
     </message>
@@ -2130,12 +2136,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+240"/>
         <source>Reveal results</source>
         <translation>Ergebnis aufdecken</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-238"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -2155,12 +2161,12 @@
         <translation>Runde löschen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+173"/>
         <source>All participants together</source>
         <translation>Alle Teilnehmenden zusammen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-151"/>
         <source>Counted for</source>
         <translation>Gezählt für</translation>
     </message>
@@ -2176,17 +2182,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+181"/>
         <source>Paper tally</source>
         <translation>Papierzählung</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-180"/>
         <source>Results</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -2272,7 +2278,7 @@
         <translation>Noch nicht abgestimmt: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>The voting is closed. Reopen it to record more ballots.</source>
         <translation>Die Abstimmung ist geschlossen. Öffnen Sie sie wieder, um weitere Stimmen zu erfassen.</translation>
     </message>
@@ -2391,7 +2397,7 @@
 <context>
     <name>VotingSetupDialog</name>
     <message>
-        <location line="-983"/>
+        <location line="-997"/>
         <source>Dot-voting</source>
         <translation>Punktabfrage</translation>
     </message>
@@ -2489,7 +2495,7 @@
 <context>
     <name>VotingTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/document/voting_ops.py" line="-273"/>
+        <location filename="../../smartcity_desktop/document/voting_ops.py" line="-271"/>
         <source>Cast a ballot with %n dot(s)</source>
         <translation>
             <numerusform>Stimmabgabe mit %n Punkt</numerusform>

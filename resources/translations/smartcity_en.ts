@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+416"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+417"/>
         <source>%n green dot(s) left</source>
         <translation>
             <numerusform>%n green dot left</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+627"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+631"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -46,11 +46,19 @@
             <numerusform>%n not yet sorted</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>The selected cluster(s) hold %n card(s). Keep the cards on the board (loose), or delete them too? You can undo either.</source>
+        <translation>
+            <numerusform>The selected cluster hold %n card. Keep the cards on the board (loose), or delete them too? You can undo either.</numerusform>
+            <numerusform>The selected clusters hold %n cards. Keep the cards on the board (loose), or delete them too? You can undo either.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BoardProperties</name>
     <message numerus="yes">
-        <location line="-366"/>
+        <location line="-555"/>
         <source>%n card(s) selected</source>
         <translation>
             <numerusform>%n card selected</numerusform>
@@ -209,6 +217,17 @@
     </message>
 </context>
 <context>
+    <name>FieldsPage</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+132"/>
+        <source>%1 ▸ %2 ▸ cluster “%3” (%n card(s))</source>
+        <translation>
+            <numerusform>%1 ▸ %2 ▸ cluster “%3” (%n card)</numerusform>
+            <numerusform>%1 ▸ %2 ▸ cluster “%3” (%n cards)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/import_dialog.py" line="+56"/>
@@ -297,7 +316,7 @@
 <context>
     <name>VotingPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+420"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+419"/>
         <source>%n green dot(s) per person</source>
         <translation>
             <numerusform>%n green dot per person</numerusform>

@@ -821,9 +821,11 @@ class BoardPage(QWidget):
                 answer = self.dialogs.choose(
                     self.tr("Delete cluster"),
                     self.tr(
-                        "The selected cluster(s) hold %1 card(s). Keep the cards on the board "
-                        "(loose), or delete them too? You can undo either."
-                    ).replace("%1", str(inside)),
+                        "The selected cluster(s) hold %n card(s). Keep the cards on the board "
+                        "(loose), or delete them too? You can undo either.",
+                        "",
+                        inside,
+                    ),
                     [self.tr("Keep the cards"), self.tr("Delete the cards too")],
                 )
                 if answer is None:

@@ -129,11 +129,10 @@ class FieldsPage(QWidget):
             top = QTreeWidgetItem(
                 self.origins,
                 [
-                    self.tr("%1 ▸ %2 ▸ cluster “%3” (%4 cards)")
+                    self.tr("%1 ▸ %2 ▸ cluster “%3” (%n card(s))", "", origin["cards"])
                     .replace("%1", origin["workshop_title"])
                     .replace("%2", origin["board_title"])
-                    .replace("%3", origin["title"])
-                    .replace("%4", str(origin["cards"])),
+                    .replace("%3", origin["title"]),
                     "",
                 ],
             )

@@ -751,10 +751,8 @@ class VotingPage(QWidget):
         self.delete_button.setObjectName("deleteRound")
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("paperGroup")
-        self.group_combo.addItem(self.tr("All participants together"), None)
-        for group in document.stakeholder_groups():
-            self.group_combo.addItem(group.name, group.id)
         self.paper = PaperModel(self)
+        self._fill_groups()
         self.paper_view = QTableView(self)
         self.paper_view.setObjectName("paperTable")
         self.paper_view.setModel(self.paper)
@@ -816,6 +814,7 @@ class VotingPage(QWidget):
         self.delete_button.clicked.connect(self.delete_round)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         document.votes_changed.connect(self._votes_changed)
+        document.groups_changed.connect(self._fill_groups)
         document.attendance_changed.connect(self._attendance_changed)
         self.refresh()
 
@@ -915,6 +914,20 @@ class VotingPage(QWidget):
         index = self.paper_view.currentIndex()
         row = min(max(index.row() + step, 0), self.paper.rowCount() - 1)
         self.paper_view.setCurrentIndex(self.paper.index(row, index.column()))
+
+    def _fill_groups(self) -> None:
+        """The stakeholder groups to count paper dots for (kept current when they change)."""
+        current = self.group_combo.currentData() if self.group_combo.count() else None
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("All participants together"), None)
+        for group in self.document.stakeholder_groups():
+            self.group_combo.addItem(group.name, group.id)
+        index = self.group_combo.findData(current)
+        self.group_combo.setCurrentIndex(max(index, 0))
+        self.group_combo.blockSignals(False)
+        if self.paper.group_id != self.group_combo.currentData():
+            self._group_changed(0)
 
     def _group_changed(self, _index: int) -> None:
         self.paper.group_id = self.group_combo.currentData()

@@ -77,7 +77,7 @@ def test_the_fields_page_traces_each_field_to_its_cards_and_sources(
     board_title = window.document.board(cluster.board_id).title
     workshop = window.document.workshop(window.document.board(cluster.board_id).workshop_id)
     assert top.text(0) == (
-        f"{workshop.title} ▸ {board_title} ▸ cluster “{cluster.title}” ({len(members)} cards)"
+        f"{workshop.title} ▸ {board_title} ▸ cluster “{cluster.title}” ({len(members)} card(s))"
     )
     cards = [(top.child(i).text(0), top.child(i).text(1)) for i in range(top.childCount())]
     expected = [(c.text, ", ".join(palette.source_label(s) for s in c.sources)) for c in members]
@@ -89,7 +89,7 @@ def test_the_fields_page_traces_each_field_to_its_cards_and_sources(
     assert page.title_edit.text() == second.title
     origin = board.clusters[second.cluster_ids[0]]
     shown = tree.topLevelItem(0).text(0)
-    assert shown.endswith(f"“{origin.title}” ({len(board.members(origin.id))} cards)")
+    assert shown.endswith(f"“{origin.title}” ({len(board.members(origin.id))} card(s))")
 
 
 def test_renaming_and_describing_a_field_writes_the_file(
