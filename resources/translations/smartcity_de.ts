@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+303"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+300"/>
         <source>Confirm ballot</source>
         <translation>Stimmabgabe bestätigen</translation>
     </message>
@@ -78,7 +78,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+406"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+153"/>
         <source>New card</source>
         <translation>Neue Karte</translation>
     </message>
@@ -421,7 +421,7 @@
 <context>
     <name>BoardProperties</name>
     <message>
-        <location line="-870"/>
+        <location filename="../../smartcity_desktop/ui/board_panels.py" line="+162"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1837,7 +1837,7 @@
 <context>
     <name>PaperModel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="-220"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="-220"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -1958,7 +1958,7 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+305"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+305"/>
         <source>Show the dots by stakeholder group</source>
         <translation>Punkte nach Anspruchsgruppe zeigen</translation>
     </message>
@@ -2031,7 +2031,7 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="-232"/>
+        <location filename="../../smartcity_desktop/ui/board_panels.py" line="-232"/>
         <source>Search cards…</source>
         <translation>Karten durchsuchen…</translation>
     </message>
@@ -2054,7 +2054,7 @@
 <context>
     <name>ShortlistDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+26"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+26"/>
         <source>Options for the second round</source>
         <translation>Optionen für die zweite Runde</translation>
     </message>
@@ -2130,7 +2130,7 @@
 <context>
     <name>VotingPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+60"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+68"/>
         <source>Close voting</source>
         <translation>Abstimmung schließen</translation>
     </message>
@@ -2397,7 +2397,7 @@
 <context>
     <name>VotingSetupDialog</name>
     <message>
-        <location line="-997"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="-607"/>
         <source>Dot-voting</source>
         <translation>Punktabfrage</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+417"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+414"/>
         <source>%n green dot(s) left</source>
         <translation>
             <numerusform>%n green dot left</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+631"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+378"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>BoardProperties</name>
     <message numerus="yes">
-        <location line="-555"/>
+        <location filename="../../smartcity_desktop/ui/board_panels.py" line="+247"/>
         <source>%n card(s) selected</source>
         <translation>
             <numerusform>%n card selected</numerusform>
@@ -316,7 +316,7 @@
 <context>
     <name>VotingPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+419"/>
+        <location filename="../../smartcity_desktop/ui/voting_page.py" line="+166"/>
         <source>%n green dot(s) per person</source>
         <translation>
             <numerusform>%n green dot per person</numerusform>
