@@ -204,6 +204,7 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
             board_title=board_title,
             cards=[(d.text, d.tags) for d in result.drafts],
             source=CardSource(args.card_source),
+            area_title=f"Import: {_text_arg(args.source.name)}",
         )
         workshop = pf.query("SELECT title FROM workshops WHERE id = ?", (outcome.workshop_id,))
         board = pf.query("SELECT title FROM boards WHERE id = ?", (outcome.board_id,))

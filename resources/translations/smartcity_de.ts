@@ -99,13 +99,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+444"/>
-        <location line="+162"/>
+        <location line="+453"/>
+        <location line="+172"/>
         <source>Tidy</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location line="-604"/>
+        <location line="-623"/>
         <source>Arrange the cards of the selected clusters in a neat grid</source>
         <translation>Die Karten der ausgewählten Cluster ordentlich im Raster anordnen</translation>
     </message>
@@ -151,14 +151,15 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+433"/>
+        <location line="+443"/>
+        <location line="+9"/>
         <location line="+4"/>
         <location line="+11"/>
         <source>Promote</source>
         <translation>Zum Handlungsfeld</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-465"/>
         <source>Make fields of action of the selected clusters (or all)</source>
         <translation>Aus den ausgewählten Clustern (oder allen) Handlungsfelder machen</translation>
     </message>
@@ -228,7 +229,7 @@
         <translation>Punktabfrage %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -311,7 +312,12 @@
         <translation>Bitte zuerst einen Cluster zum Aufräumen auswählen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>An import area is not a field of action: sort its cards into clusters first.</source>
+        <translation>Ein Import-Bereich ist kein Handlungsfeld: Ordnen Sie seine Karten zuerst Clustern zu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>There are no clusters on this board yet.</source>
         <translation>Auf dieser Pinnwand gibt es noch keine Cluster.</translation>
     </message>
@@ -372,17 +378,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Zoom to cluster</source>
         <translation>Auf Cluster zoomen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Merge clusters</source>
         <translation>Cluster zusammenführen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Promote to field of action</source>
         <translation>Zum Handlungsfeld machen</translation>
     </message>
@@ -487,7 +493,17 @@
         </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Import area</source>
+        <translation>Import-Bereich</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Cards from an import, still to be sorted: drag them into clusters. An empty area can be deleted.</source>
+        <translation>Karten aus einem Import, noch zuzuordnen: in Cluster ziehen. Ein leerer Bereich kann gelöscht werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Field of action: %1</source>
         <translation>Handlungsfeld: %1</translation>
     </message>
@@ -641,7 +657,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+376"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+382"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -762,7 +778,7 @@
         <translation>Pinnwand anordnen</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+134"/>
         <source>Add cluster to field of action</source>
         <translation>Cluster einem Handlungsfeld zuordnen</translation>
     </message>
@@ -802,7 +818,7 @@
         <translation>Pinnwand löschen</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/document/voting_ops.py" line="+126"/>
+        <location filename="../../smartcity_desktop/document/voting_ops.py" line="+128"/>
         <source>Start voting round “%1”</source>
         <translation>Punktabfrage „%1“ beginnen</translation>
     </message>
@@ -1050,7 +1066,12 @@
         <translation>Nichts zu importieren: Jede Zeile war leer oder eine Dublette.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Import cancelled: no card was added.</source>
         <translation>Import abgebrochen: Es wurde keine Karte hinzugefügt.</translation>
     </message>
@@ -1083,7 +1104,7 @@
 <context>
     <name>ImportTexts</name>
     <message numerus="yes">
-        <location line="-377"/>
+        <location line="-378"/>
         <source>Adding %n card(s)…</source>
         <translation>
             <numerusform>%n Karte wird hinzugefügt…</numerusform>
@@ -2031,7 +2052,7 @@
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_panels.py" line="-232"/>
+        <location filename="../../smartcity_desktop/ui/board_panels.py" line="-240"/>
         <source>Search cards…</source>
         <translation>Karten durchsuchen…</translation>
     </message>
@@ -2495,7 +2516,7 @@
 <context>
     <name>VotingTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/document/voting_ops.py" line="-271"/>
+        <location filename="../../smartcity_desktop/document/voting_ops.py" line="-273"/>
         <source>Cast a ballot with %n dot(s)</source>
         <translation>
             <numerusform>Stimmabgabe mit %n Punkt</numerusform>

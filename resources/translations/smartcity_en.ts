@@ -23,7 +23,7 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_page.py" line="+378"/>
+        <location filename="../../smartcity_desktop/ui/board_page.py" line="+387"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+18"/>
         <source>%n cluster(s) selected</source>
         <translation>
             <numerusform>%n cluster selected</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+376"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+382"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>

@@ -525,21 +525,36 @@ def import_cards(
     new_cards: Sequence[NewCard],
     text: str,
     progress: Callable[[int, int], bool] | None = None,
+    *,
+    area_title: str = "",
 ) -> ChangeSetCommand | None:
-    """New cards in a tidy grid in a free area right of everything on the board."""
+    """New cards in a tidy grid right of everything on the board, inside an import area titled
+    `area_title` (a frame of kind "area": still to be sorted, never a field of action or a
+    voting option). `new_ids` lists the new cards."""
     if not new_cards:
         return None
     occupied = [_frame(c) for c in doc.clusters(board_id)] + [
         geometry.card_rect(c.x, c.y) for c in doc.cards(board_id)
     ]
-    positions = geometry.place_new_cards(occupied, len(new_cards))
+    positions, frame = geometry.import_area(occupied, len(new_cards))
+    area_id = doc.next_id("clusters")
+    area = {
+        "id": area_id,
+        "board_id": board_id,
+        "title": area_title or text,
+        "kind": "area",
+        **_rect_values(frame),
+    }
     first = doc.next_id("cards")
     rows = tuple(
-        card_row(first + i, board_id, new, x, y)
+        card_row(first + i, board_id, new, x, y, area_id)
         for i, (new, (x, y)) in enumerate(zip(new_cards, positions, strict=True))
     )
-    command = ChangeSetCommand(doc, [Insert("cards", rows)], text, progress)
+    command = ChangeSetCommand(
+        doc, [Insert("clusters", (area,)), Insert("cards", rows)], text, progress
+    )
     command.new_ids = list(range(first, first + len(rows)))
+    command.area_id = area_id
     return command
 
 
@@ -558,7 +573,7 @@ def promote_clusters(doc: ProjectDocument, cluster_ids: Sequence[int]) -> Change
     new_fields: list[dict[str, object]] = []
     new_links: list[dict[str, object]] = []
     for cluster in sorted(clusters, key=lambda c: (c.y, c.x, c.id)):
-        if links.get(cluster.id):
+        if links.get(cluster.id) or cluster.is_area:
             continue
         key = cluster.title.strip().casefold()
         field_id = fields.get(key)

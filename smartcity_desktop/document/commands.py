@@ -341,6 +341,7 @@ class ChangeSetCommand(DocumentCommand):
         self._progress = progress
         self.cancelled = False
         self.new_ids: list[int] = []  # the rows it creates (a new card, cluster, imported cards)
+        self.area_id: int | None = None  # an import's area
         # Continuous typing (a card's text in the properties panel) merges into one step:
         # commands with the same key merge; None never merges.
         self.merge_key: tuple[object, ...] | None = None

@@ -61,7 +61,9 @@ def options_of_board(
     selection."""
     wanted = set(ids)
     if target == voting.OptionKind.CLUSTERS:
-        clusters = sorted(doc.clusters(board_id), key=lambda c: (c.y, c.x, c.id))
+        clusters = sorted(
+            (c for c in doc.clusters(board_id) if not c.is_area), key=lambda c: (c.y, c.x, c.id)
+        )
         return [
             OptionRef(c.title, cluster_id=c.id) for c in clusters if not wanted or c.id in wanted
         ]

@@ -217,3 +217,13 @@ def reading_order(items: Iterable[tuple[int, float, float]]) -> list[int]:
         else:
             rows.append([item])
     return [i[0] for row in rows for i in sorted(row, key=lambda i: (i[1], i[0]))]
+
+
+def import_area(occupied: Iterable[Rect], count: int) -> tuple[list[tuple[float, float]], Rect]:
+    """An area for `count` imported cards right of everything on the board: the cards' corners
+    in a tidy grid (at least 8 columns) and the frame around them."""
+    ox, oy = free_area_origin(occupied)
+    columns = min(max(8, grid_columns(count)), max(count, 1))
+    positions = grid_positions(count, (ox + CLUSTER_PADDING, oy + CLUSTER_HEADER), columns)
+    width, height = cluster_size(count, columns)
+    return positions, Rect(ox, oy, width, height)

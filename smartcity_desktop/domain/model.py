@@ -208,6 +208,11 @@ class Cluster:
     y: float = 0.0
     width: float = 0.0
     height: float = 0.0
+    kind: str = "cluster"  # cluster | area (where an import put its cards, still to be sorted)
+
+    @property
+    def is_area(self) -> bool:
+        return self.kind == "area"
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from smartcity_desktop.store.connection import ProjectFile
 
 _CHUNK = 500  # ids per IN (...) clause, well below SQLite's limit on host parameters
 _CARD_COLS = "id, board_id, text, source, author, note, colour, x, y, cluster_id, tags, merged"
-_CLUSTER_COLS = "id, board_id, title, colour, x, y, width, height"
+_CLUSTER_COLS = "id, board_id, title, colour, x, y, width, height, kind"
 
 _ENTITY_OF_TABLE = {table: entity for entity, table in records.TABLES.items()}
 
@@ -264,6 +264,7 @@ def _cluster(row: Any) -> Cluster:
         y=row["y"],
         width=row["width"],
         height=row["height"],
+        kind=row["kind"],
     )
 
 
@@ -421,6 +422,7 @@ def import_cards(
     board_title: str,
     cards: Sequence[tuple[str, dict[str, str]]],
     source: CardSource,
+    area_title: str = "Import",
 ) -> ImportOutcome:
     """Add cards (text, tags) to a board in one transaction, creating the workshop (named
     `new_workshop_title`) and the board if they don't exist; cards land in a tidy grid in
@@ -461,11 +463,29 @@ def import_cards(
             geometry.card_rect(r[0], r[1])
             for r in conn.execute("SELECT x, y FROM cards WHERE board_id = ?", (board_id,))
         ]
-        positions = geometry.place_new_cards(occupied, len(cards))
+        area_id = None
+        if cards:
+            positions, frame = geometry.import_area(occupied, len(cards))
+            area_id = records.insert_in(
+                conn,
+                "clusters",
+                {
+                    "board_id": board_id,
+                    "title": area_title,
+                    "kind": "area",
+                    "x": frame.x,
+                    "y": frame.y,
+                    "width": frame.width,
+                    "height": frame.height,
+                },
+            )
+        else:
+            positions = []
         conn.executemany(
-            "INSERT INTO cards (board_id, text, source, x, y, tags) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO cards (board_id, text, source, x, y, tags, cluster_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
-                (board_id, text, str(source), x, y, encode_tags(tags))
+                (board_id, text, str(source), x, y, encode_tags(tags), area_id)
                 for (text, tags), (x, y) in zip(cards, positions, strict=True)
             ],
         )

@@ -101,7 +101,8 @@ CREATE TABLE clusters (
     x REAL NOT NULL DEFAULT 0,
     y REAL NOT NULL DEFAULT 0,
     width REAL NOT NULL DEFAULT 0,
-    height REAL NOT NULL DEFAULT 0
+    height REAL NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL DEFAULT 'cluster' CHECK (kind IN ('cluster', 'area'))
 );
 ALTER TABLE cards ADD COLUMN cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL;
 ALTER TABLE cards ADD COLUMN tags TEXT NOT NULL DEFAULT '{}';

@@ -324,7 +324,7 @@ class BoardPage(QWidget):
         if not self._writable():
             return
         selected = self.scene.selected_cluster_ids() or self.scene.selected_card_ids()
-        counts = {"clusters": len(self.scene.clusters), "cards": len(self.scene.cards)}
+        counts = {"clusters": len(self.real_clusters()), "cards": len(self.scene.cards)}
         if selected:
             counts = {"selection": len(selected), **counts}
         counts = {k: v for k, v in counts.items() if v}
@@ -372,12 +372,21 @@ class BoardPage(QWidget):
         with contextlib.suppress(KeyError):  # a deleted board: the navigator moves away
             self.heading.setText(self.document.board(self.board_id).title)
 
+    def real_clusters(self) -> list[int]:
+        """The clusters proper (not import areas, which hold cards still to be sorted)."""
+        return [cid for cid, item in self.scene.clusters.items() if not item.cluster.is_area]
+
     def _update_count(self) -> None:
-        loose = sum(1 for c in self.scene.cards.values() if c.card.cluster_id is None)
+        areas = {cid for cid, item in self.scene.clusters.items() if item.cluster.is_area}
+        loose = sum(
+            1
+            for c in self.scene.cards.values()
+            if c.card.cluster_id is None or c.card.cluster_id in areas
+        )
         self.count_label.setText(
             self.tr("%n card(s)", "", len(self.scene.cards))
             + " · "
-            + self.tr("%n cluster(s)", "", len(self.scene.clusters))
+            + self.tr("%n cluster(s)", "", len(self.scene.clusters) - len(areas))
             + " · "
             + self.tr("%n not yet sorted", "", loose)
         )
@@ -622,9 +631,19 @@ class BoardPage(QWidget):
         self._push(ops.merge_clusters(self.document, keep, [c for c in clusters if c != keep]))
 
     def promote_selection(self) -> None:
-        clusters = self.scene.selected_cluster_ids()
+        selected = self.scene.selected_cluster_ids()
+        real = set(self.real_clusters())
+        clusters = [c for c in selected if c in real]
+        if selected and not clusters:
+            self.dialogs.info(
+                self.tr("Promote"),
+                self.tr(
+                    "An import area is not a field of action: sort its cards into clusters first."
+                ),
+            )
+            return
         if not clusters:
-            if not self.scene.clusters:
+            if not real:
                 self.dialogs.info(
                     self.tr("Promote"), self.tr("There are no clusters on this board yet.")
                 )
@@ -632,12 +651,12 @@ class BoardPage(QWidget):
             if not self.dialogs.confirm(
                 self.tr("Promote"),
                 self.tr("Make fields of action of all %1 clusters on this board?").replace(
-                    "%1", str(len(self.scene.clusters))
+                    "%1", str(len(real))
                 ),
                 self.tr("Promote all"),
             ):
                 return
-            clusters = list(self.scene.clusters)
+            clusters = sorted(real)
         command = ops.promote_clusters(self.document, clusters)
         if command is None:
             self.dialogs.info(
@@ -771,7 +790,8 @@ class BoardPage(QWidget):
             menu.addAction(self.tr("Tidy"), self.tidy_selection)
         if len(clusters) >= 2:
             menu.addAction(self.tr("Merge clusters"), self.merge_selected_clusters)
-        if clusters:
+        real = set(self.real_clusters())
+        if any(c in real for c in clusters):
             menu.addSeparator()
             menu.addAction(self.tr("Promote to field of action"), self.promote_selection)
             fields = self.document.fields_of_action()

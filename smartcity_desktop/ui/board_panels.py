@@ -259,7 +259,15 @@ class BoardProperties(QWidget):
             self.title_edit.show_value(cluster.cluster.title)
             self.colour_combo.setCurrentIndex(self.colour_combo.findData(cluster.cluster.colour))
             details.append(self.tr("%n card(s)", "", cluster.count))
-            if cluster.fields:
+            if cluster.cluster.is_area:
+                self.heading.setText(self.tr("Import area"))
+                details.append(
+                    self.tr(
+                        "Cards from an import, still to be sorted: drag them into clusters. "
+                        "An empty area can be deleted."
+                    )
+                )
+            elif cluster.fields:
                 details.append(
                     self.tr("Field of action: %1").replace("%1", ", ".join(cluster.fields))
                 )

@@ -308,10 +308,19 @@ class ClusterItem(QGraphicsItem):
             painter.setBrush(palette.cluster_fill_opaque(colour))
             pen = QPen(style.selected.color() if self.isSelected() else edge, 2)
             pen.setCosmetic(True)
+            if self.cluster.is_area:
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setBrush(palette.cluster_fill_opaque(""))
             painter.setPen(pen)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.drawRect(frame)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        elif self.cluster.is_area:
+            # an import area: a dashed outline, no tint; its cards are still to be sorted
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            dashed = QPen(QColor("#6B6B6B"), 3, Qt.PenStyle.DashLine)
+            painter.setPen(style.selected if self.isSelected() else dashed)
+            painter.drawRoundedRect(frame, 10, 10)
         else:
             painter.setBrush(QBrush(palette.cluster_fill(colour)))
             painter.setPen(style.selected if self.isSelected() else QPen(edge, 3))

@@ -365,6 +365,7 @@ def run_import(page: BoardPage, path: str | Path | None = None) -> list[int]:
             new_cards,
             ImportTexts().import_n_card_s_from_x(len(new_cards)).replace("%1", path.name),
             progress=tick,  # type: ignore[arg-type]
+            area_title=QCoreApplication.translate("Import", "Import: %1").replace("%1", path.name),
         )
         assert command is not None
         pushed = page.document.push(command)

@@ -351,7 +351,16 @@ def test_sample_into_the_demo(capsys, demo: Path) -> None:
     cards = cards_of(demo, board)
     assert len(cards) == 21
     assert all(c.source == CardSource.SURVEY for c in cards)  # the default --card-source
-    assert all(c.cluster_id is None and c.tags == () for c in cards)
+    assert all(c.tags == () for c in cards)
+    # all in one import area named after the file
+    project = ProjectFile.open(demo, read_only=True)
+    try:
+        (area,) = list_clusters(project, board)
+    finally:
+        project.close()
+    assert area.is_area
+    assert area.title == f"Import: {SAMPLE.name}"
+    assert all(c.cluster_id == area.id for c in cards)
     texts = [c.text for c in cards]
     # In file order, Windows-1252 decoded, the first of each pair of near-duplicates kept.
     assert texts[0] == (
@@ -1019,7 +1028,7 @@ def test_cards_land_in_free_space_on_a_clustered_board(capsys, demo: Path, tmp_p
         new = [c for c in cards if c.id not in known]
         assert len(new) == added
         for card in new:
-            assert card.cluster_id is None
+            assert card.cluster_id not in {c.id for c in clusters}  # in a new import area
             hits = [box for box in occupied if _overlap(_card_box(card), box)]
             assert hits == [], (card.text, card.x, card.y, hits)
         assert_no_overlap_among(new)

@@ -693,10 +693,18 @@ def test_import_places_cards_where_they_cover_nothing_in_one_step(board: Board) 
     assert len(new) == 30
     assert [c.text for c in new] == [f"Antwort {i}" for i in range(30)]
     assert new[7].tags == (("Nr.", "7"),)
-    assert all(c.cluster_id is None for c in new)
+    # the new cards sit in an import area: a frame of their own, still to be sorted
+    assert command.area_id is not None
+    (area,) = doc.clusters_by_ids([command.area_id])
+    assert area.is_area
+    assert area.title == "Import Umfrage"
+    assert all(c.cluster_id == area.id for c in new)
     rects = [_rect(c) for c in new]
     assert _no_overlaps(rects)
-    assert not any(r.intersects(o) for r in rects for o in occupied)
+    assert all(_within(r, _frame(area)) for r in rects)
+    assert not any(r.intersects(o) for r in [*rects, _frame(area)] for o in occupied)
+    # an area is never a field of action
+    assert board_ops.promote_clusters(doc, [area.id]) is None
 
     doc.undo_stack.undo()
     assert doc.cards_by_ids(command.new_ids) == []
@@ -719,7 +727,7 @@ def test_import_cancelled_writes_nothing_and_leaves_no_step(board: Board) -> Non
     count = doc.undo_stack.count()
     doc.push(command)
     assert command.cancelled
-    assert calls[-1] == (1000, 2000)
+    assert calls[-1] == (1001, 2001)  # the import area, then 1,000 of the 2,000 cards
     assert doc.undo_stack.count() == count
     assert state(doc) == before
     assert doc.check().counts == counts_before
@@ -942,7 +950,7 @@ SIGNAL_CASES: list[tuple[str, Factory, tuple[str, Callable[[Ids], set[int]]], bo
         "import cards",
         lambda d, i: board_ops.import_cards(d, i.board, _new_cards(3), "Import"),
         ("cards", lambda i: {max(i.cards) + 1, max(i.cards) + 2, max(i.cards) + 3}),
-        False,
+        True,  # the import area is a new frame on the board
     ),
 ]
 

@@ -92,7 +92,8 @@ def test_importing_a_windows_1252_semicolon_csv(
         seen["summary"] = dialog.findChild(QLabel, "importSummary").text()
         return True
 
-    fake_dialogs.answer_open_path(survey_csv(tmp_path)).answer_run(fill_in)
+    source = survey_csv(tmp_path)
+    fake_dialogs.answer_open_path(source).answer_run(fill_in)
     start_import(page)
 
     assert "cp1252" in seen["info"]
@@ -111,7 +112,13 @@ def test_importing_a_windows_1252_semicolon_csv(
     assert [c.text for c in added] == NEW_TEXTS
     assert [c.tags for c in added] == NEW_TAGS
     assert {c.source for c in added} == {CardSource.SURVEY}
-    assert {c.cluster_id for c in added} == {None}
+    # the new cards sit together in an import area named after the file
+    [area_id] = {c.cluster_id for c in added}
+    assert area_id is not None
+    assert area_id not in before.clusters
+    area = page.scene.clusters[area_id].cluster
+    assert area.is_area
+    assert source.name in area.title
     old = [rect_of(c) for c in before.cards.values()]
     old += [page.scene.clusters[cid].sceneBoundingRect() for cid in before.clusters]
     assert not any(rect_of(c).intersects(r) for c in added for r in old)  # in free space
