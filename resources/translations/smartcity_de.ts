@@ -657,7 +657,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+382"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+385"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n Karte</numerusform>
@@ -1782,7 +1782,7 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/board_view.py" line="+135"/>
+        <location filename="../../smartcity_desktop/ui/board_view.py" line="+125"/>
         <source>Overview: click to move there</source>
         <translation>Übersicht: klicken, um dorthin zu springen</translation>
     </message>

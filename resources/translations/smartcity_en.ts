@@ -208,7 +208,7 @@
 <context>
     <name>ClusterTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+382"/>
+        <location filename="../../smartcity_desktop/ui/board_scene.py" line="+385"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>

@@ -3,6 +3,8 @@ rubber-band selection, an overview map, and in-place editors for cards and clust
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -33,34 +35,32 @@ MAX_ZOOM = 4.0
 ZOOM_STEP = 1.25
 
 
-class InlineTextEditor(QPlainTextEdit):
-    """Types a card's text in place: Enter commits, Shift+Enter breaks the line, Esc cancels;
-    clicking elsewhere commits too."""
+class _InPlace:
+    """What both in-place editors do: Enter commits (Shift+Enter, where lines are allowed,
+    breaks the line), Esc cancels, clicking elsewhere commits; switching to another program or
+    opening a menu is not "done typing". The editor closes itself afterwards."""
 
-    committed = Signal(str)
-    cancelled = Signal()
+    committed: Any
+    cancelled: Any
+    multi_line = False
+    _done = False
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("inlineCardEditor")
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setStyleSheet("background: #FFFDF2; border: 3px solid #0057B8;")
-        self._done = False
+    def typed(self) -> str:
+        raise NotImplementedError
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if enter and not (self.multi_line and shift):
             self._finish(commit=True)
             return
         if event.key() == Qt.Key.Key_Escape:
             self._finish(commit=False)
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        # switching to another program or opening a menu is not "done typing"
+        super().focusOutEvent(event)  # type: ignore[misc]
         if event.reason() not in (
             Qt.FocusReason.ActiveWindowFocusReason,
             Qt.FocusReason.PopupFocusReason,
@@ -72,15 +72,32 @@ class InlineTextEditor(QPlainTextEdit):
             return
         self._done = True
         if commit:
-            self.committed.emit(self.toPlainText())
+            self.committed.emit(self.typed())
         else:
             self.cancelled.emit()
-        self.hide()
-        self.deleteLater()
+        self.hide()  # type: ignore[attr-defined]
+        self.deleteLater()  # type: ignore[attr-defined]
 
 
-class InlineLineEditor(QLineEdit):
-    """Renames a cluster in place: Enter or clicking elsewhere commits, Esc cancels."""
+class InlineTextEditor(_InPlace, QPlainTextEdit):
+    """Types a card's text in place (Shift+Enter breaks the line)."""
+
+    committed = Signal(str)
+    cancelled = Signal()
+    multi_line = True
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineCardEditor")
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setStyleSheet("background: #FFFDF2; border: 3px solid #0057B8;")
+
+    def typed(self) -> str:
+        return self.toPlainText()
+
+
+class InlineLineEditor(_InPlace, QLineEdit):
+    """Renames a cluster in place."""
 
     committed = Signal(str)
     cancelled = Signal()
@@ -88,36 +105,9 @@ class InlineLineEditor(QLineEdit):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("inlineTitleEditor")
-        self._done = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._finish(commit=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self._finish(commit=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        # switching to another program or opening a menu is not "done typing"
-        if event.reason() not in (
-            Qt.FocusReason.ActiveWindowFocusReason,
-            Qt.FocusReason.PopupFocusReason,
-        ):
-            self._finish(commit=True)
-
-    def _finish(self, *, commit: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        if commit:
-            self.committed.emit(self.text())
-        else:
-            self.cancelled.emit()
-        self.hide()
-        self.deleteLater()
+    def typed(self) -> str:
+        return self.text()
 
 
 class Overview(QWidget):
