@@ -206,8 +206,6 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
             source=CardSource(args.card_source),
             area_title=f"Import: {_text_arg(args.source.name)}",
         )
-        workshop = pf.query("SELECT title FROM workshops WHERE id = ?", (outcome.workshop_id,))
-        board = pf.query("SELECT title FROM boards WHERE id = ?", (outcome.board_id,))
     finally:
         pf.close()
     header = table.headers[column] or f"column {column + 1}"
@@ -217,8 +215,8 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
     if outcome.created_board:
         created.append("new board")
     print(
-        f'Added {outcome.added} cards to board "{board[0]["title"]}" of workshop '
-        f'"{workshop[0]["title"]}"' + (f" ({', '.join(created)})" if created else "")
+        f'Added {outcome.added} cards to board "{outcome.board_title}" of workshop '
+        f'"{outcome.workshop_title}"' + (f" ({', '.join(created)})" if created else "")
     )
     print(
         f"Skipped {result.empty + result.duplicates} rows: {result.empty} empty, "

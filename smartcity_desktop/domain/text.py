@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Everything that is neither a word character nor whitespace (punctuation, symbols, combining
 # marks, control and format characters such as the soft hyphen), and the underscore.
@@ -34,16 +34,19 @@ def normalise_text(text: str) -> str:
     return " ".join(kept.split())
 
 
-def duplicate_groups(items: Iterable[tuple[int, str]]) -> list[list[int]]:
-    """Groups of two or more ids whose texts have the same non-empty `normalise_text` key.
+def duplicate_groups(
+    items: Iterable[tuple[int, str]], key: Callable[[str], str] = normalise_text
+) -> list[list[int]]:
+    """Groups of two or more ids whose texts have the same non-empty `key` (by default
+    `normalise_text`; a caller may pass a cached version of it).
 
     Ids keep their input order inside a group; groups are sorted by their first id.
     """
     by_key: dict[str, list[int]] = {}
     for item_id, text in items:
-        key = normalise_text(text)
-        if key:
-            by_key.setdefault(key, []).append(item_id)
+        key_of_text = key(text)
+        if key_of_text:
+            by_key.setdefault(key_of_text, []).append(item_id)
     groups = [ids for ids in by_key.values() if len(ids) > 1]
     groups.sort(key=lambda ids: ids[0])
     return groups

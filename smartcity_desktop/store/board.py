@@ -24,7 +24,6 @@ from smartcity_desktop.domain.model import (
 from smartcity_desktop.store import records
 from smartcity_desktop.store.connection import ProjectFile
 
-_CHUNK = 500  # ids per IN (...) clause, well below SQLite's limit on host parameters
 _CARD_COLS = "id, board_id, text, source, author, note, colour, x, y, cluster_id, tags, merged"
 _CLUSTER_COLS = "id, board_id, title, colour, x, y, width, height, kind"
 
@@ -89,11 +88,6 @@ class Touched:
         return self.ids.get(table, set())
 
 
-def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
-
-
 def next_id(pf: ProjectFile, table: str) -> int:
     """The id the next inserted row of `table` will get (ids are never handed out twice in
     one change set: callers count up from here)."""
@@ -121,7 +115,7 @@ def apply_changes(
         for op in ops:
             if isinstance(op, Insert):
                 ids = []
-                for chunk in _chunks(op.rows):
+                for chunk in records.chunks(op.rows):
                     for row in chunk:
                         ids.append(records.insert_in(conn, op.table, row))
                     done += len(chunk)
@@ -171,7 +165,7 @@ def _note_boards(table: str, rows: Iterable[dict[str, Any]], touched: Touched) -
 def _note_boards_of_ids(conn: Any, table: str, ids: Sequence[int], touched: Touched) -> None:
     if table not in ("cards", "clusters"):
         return
-    for chunk in _chunks(list(ids)):
+    for chunk in records.chunks(list(ids)):
         marks = ", ".join("?" for _ in chunk)
         rows = conn.execute(
             f"SELECT DISTINCT board_id FROM {table} WHERE id IN ({marks})", list(chunk)
@@ -280,12 +274,20 @@ def list_clusters(pf: ProjectFile, board_id: int) -> list[Cluster]:
     return [_cluster(r) for r in rows]
 
 
-def _by_ids(pf: ProjectFile, table: str, cols: str, ids: Iterable[int]) -> list[Any]:
+def _by_ids(
+    pf: ProjectFile, table: str, cols: str, ids: Iterable[int], column: str = "id"
+) -> list[Any]:
+    """Rows of `table` whose `column` is among `ids`, in id order (chunked IN clauses)."""
     wanted = sorted(set(ids))
     rows: list[Any] = []
-    for chunk in _chunks(wanted):
+    for chunk in records.chunks(wanted):
         marks = ", ".join("?" for _ in chunk)
-        rows.extend(pf.query(f"SELECT {cols} FROM {table} WHERE id IN ({marks})", tuple(chunk)))
+        rows.extend(
+            pf.query(
+                f"SELECT {cols} FROM {table} WHERE {column} IN ({marks}) ORDER BY id",
+                tuple(chunk),
+            )
+        )
     return rows
 
 
@@ -325,20 +327,9 @@ def list_fields(pf: ProjectFile) -> list[FieldOfAction]:
 def field_links(pf: ProjectFile, cluster_ids: Iterable[int]) -> dict[int, list[tuple[int, int]]]:
     """For each cluster, its links to fields of action as (link id, field id)."""
     result: dict[int, list[tuple[int, int]]] = {}
-    for r in _by_ids_column(pf, "field_clusters", "cluster_id", cluster_ids):
+    for r in _by_ids(pf, "field_clusters", "*", cluster_ids, column="cluster_id"):
         result.setdefault(r["cluster_id"], []).append((r["id"], r["field_id"]))
     return result
-
-
-def _by_ids_column(pf: ProjectFile, table: str, column: str, ids: Iterable[int]) -> list[Any]:
-    wanted = sorted(set(ids))
-    rows: list[Any] = []
-    for chunk in _chunks(wanted):
-        marks = ", ".join("?" for _ in chunk)
-        rows.extend(
-            pf.query(f"SELECT * FROM {table} WHERE {column} IN ({marks}) ORDER BY id", tuple(chunk))
-        )
-    return rows
 
 
 def cluster_origin(pf: ProjectFile, cluster_id: int) -> dict[str, Any]:
@@ -411,6 +402,8 @@ class ImportOutcome:
     created_workshop: bool
     created_board: bool
     added: int
+    workshop_title: str
+    board_title: str
 
 
 def import_cards(
@@ -489,4 +482,11 @@ def import_cards(
                 for (text, tags), (x, y) in zip(cards, positions, strict=True)
             ],
         )
-    return ImportOutcome(workshop_id, board_id, created_workshop, created_board, len(cards))
+        titles = conn.execute(
+            "SELECT w.title, b.title FROM boards b JOIN workshops w ON w.id = b.workshop_id"
+            " WHERE b.id = ?",
+            (board_id,),
+        ).fetchone()
+    return ImportOutcome(
+        workshop_id, board_id, created_workshop, created_board, len(cards), titles[0], titles[1]
+    )

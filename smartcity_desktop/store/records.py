@@ -8,6 +8,7 @@ schema itself, so tables added by later migrations are covered without changes h
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,12 @@ def quote(name: str) -> str:
 
 _quote = quote
 _CHUNK = 500  # values per IN (...) clause, well below SQLite's limit on host parameters
+
+
+def chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """`values` in slices small enough for one IN (...) clause."""
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
 
 
 def update_fields(pf: ProjectFile, entity: str, row_id: int, values: Row) -> Row:
@@ -127,8 +134,7 @@ def _primary_key(conn: Any, table: str) -> list[str]:
 
 def _fetch(conn: Any, table: str, column: str, values: list[Any]) -> list[Row]:
     result: list[Row] = []
-    for start in range(0, len(values), _CHUNK):
-        chunk = values[start : start + _CHUNK]
+    for chunk in chunks(values):
         marks = ", ".join("?" for _ in chunk)
         cursor = conn.execute(
             f"SELECT * FROM {_quote(table)} WHERE {_quote(column)} IN ({marks})", chunk
@@ -179,8 +185,7 @@ def delete_in(conn: Any, table: str, row_ids: list[int]) -> RowSnapshot:
     if len(rows) != len(ids):
         raise KeyError(f"{table} {row_ids[:10]} do not all exist")
     _collect(conn, table, rows, snap, _foreign_keys(conn))
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
+    for chunk in chunks(ids):
         marks = ", ".join("?" for _ in chunk)
         conn.execute(f"DELETE FROM {_quote(table)} WHERE id IN ({marks})", chunk)
     return snap

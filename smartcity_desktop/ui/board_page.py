@@ -393,19 +393,16 @@ class BoardPage(QWidget):
 
     def flag_duplicates(self) -> None:
         cache = self._normalised
-        keys = []
-        for cid, item in self.scene.cards.items():
-            text = item.card.text
-            key = cache.get(text)
-            if key is None:
-                key = cache[text] = normalise_text(text)
-            keys.append((cid, key))
-        # the same grouping as domain.text.duplicate_groups, on keys cached per text
-        by_key: dict[str, list[int]] = {}
-        for cid, key in keys:
-            if key:
-                by_key.setdefault(key, []).append(cid)
-        groups = [ids for ids in by_key.values() if len(ids) > 1]
+
+        def key(text: str) -> str:  # normalising 5,000 texts per change is felt; cache it
+            found = cache.get(text)
+            if found is None:
+                found = cache[text] = normalise_text(text)
+            return found
+
+        groups = duplicate_groups(
+            ((cid, item.card.text) for cid, item in self.scene.cards.items()), key
+        )
         counts: dict[int, int] = {}
         for group in groups:
             for cid in group:

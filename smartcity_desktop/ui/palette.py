@@ -7,6 +7,7 @@ projector, a black-and-white print of the minutes).
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -125,8 +126,6 @@ def draw_shape(painter: QPainter, shape: str, rect: QRectF, colour: QColor) -> N
         path.addRect(QRectF(rect.left(), cy - w, rect.width(), 2 * w))
         painter.drawPath(path.simplified())
     elif shape == "star":
-        import math
-
         points = []
         for i in range(10):
             radius = r if i % 2 == 0 else r * 0.45

@@ -16,7 +16,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -541,8 +551,6 @@ class ResultsPanel(QWidget):
         layout.addWidget(self.chart)
         layout.addWidget(self.by_group)
         layout.addWidget(self.table, 1)
-        from PySide6.QtGui import QStandardItemModel
-
         self.model = QStandardItemModel(self)
         self.table.setModel(self.model)
         self.reload()
@@ -551,8 +559,6 @@ class ResultsPanel(QWidget):
         return self.tr("%1. (shared)").replace("%1", str(rank)) if shared else f"{rank}."
 
     def reload(self) -> None:
-        from PySide6.QtGui import QStandardItem
-
         page = self.page
         round_ = page.round
         visible = page.results_visible()
