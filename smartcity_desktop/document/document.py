@@ -16,12 +16,17 @@ from smartcity_desktop.domain.model import (
     Board,
     Card,
     Cluster,
+    Criterion,
     FieldOfAction,
+    Judgement,
     Participant,
+    Project,
     RoundOption,
+    Score,
     StakeholderGroup,
     Strategy,
     VotingRound,
+    Weighting,
     Workshop,
     WorkshopParticipant,
 )
@@ -31,6 +36,7 @@ from smartcity_desktop.store import check as store_check
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
 from smartcity_desktop.store import voting as store_voting
+from smartcity_desktop.store import weighting as store_weighting
 from smartcity_desktop.store import workshops as store_workshops
 from smartcity_desktop.store.errors import FileProblem
 
@@ -49,6 +55,11 @@ def _changes_cluster_identity(op: Op) -> bool:
     if getattr(op, "table", "") != "clusters":
         return False
     return not isinstance(op, Update) or "title" in op.values
+
+
+_WEIGHTING_TABLES = frozenset(
+    {"weightings", "weighting_criteria", "weighting_projects", "judgements", "scores"}
+)
 
 
 class ReadOnlyError(Exception):
@@ -73,6 +84,9 @@ class ProjectDocument(QObject):
     fields_changed = Signal()  # the fields of action or their links to clusters
     rounds_changed = Signal()  # a voting round was started, renamed or removed
     votes_changed = Signal(int)  # round id: its settings, state, ballots or paper counts
+    criteria_changed = Signal()  # the criteria catalogue
+    projects_changed = Signal()  # the projects (Maßnahmen)
+    weightings_changed = Signal()  # a weighting, its criteria, projects, judgements or scores
     saved = Signal()  # a change reached the disk
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
 
@@ -245,6 +259,36 @@ class ProjectDocument(QObject):
     def paper_counts(self, round_id: int) -> list[dict[str, Any]]:
         return store_voting.list_paper(self._file, round_id)
 
+    def criteria(self) -> list[Criterion]:
+        """The criteria catalogue, in its order."""
+        return store_weighting.list_criteria(self._file)
+
+    def projects(self) -> list[Project]:
+        return store_weighting.list_projects(self._file)
+
+    def weightings(self, workshop_id: int | None = None) -> list[Weighting]:
+        """The weightings of a workshop (all of them for None), in their order."""
+        if workshop_id is None:
+            return store_weighting.all_weightings(self._file)
+        return store_weighting.list_weightings(self._file, workshop_id)
+
+    def weighting(self, weighting_id: int) -> Weighting:
+        return store_weighting.get_weighting(self._file, weighting_id)
+
+    def judgements(self, weighting_id: int) -> list[Judgement]:
+        return store_weighting.list_judgements(self._file, weighting_id)
+
+    def scores(self, weighting_id: int) -> list[Score]:
+        return store_weighting.list_scores(self._file, weighting_id)
+
+    def weighting_members(self, weighting_id: int, table: str) -> list[dict[str, Any]]:
+        """Rows of `weighting_criteria` or `weighting_projects` of one weighting."""
+        return store_weighting.member_rows(self._file, weighting_id, table)
+
+    def next_position(self, table: str) -> int:
+        """The position a new criterion or project gets at the end of its list."""
+        return store_weighting.next_position(self._file, table)
+
     def fields_of_action(self) -> list[FieldOfAction]:
         return store_board.list_fields(self._file)
 
@@ -332,7 +376,16 @@ class ProjectDocument(QObject):
         if touched.of("boards"):
             for workshop_id in self._workshops_of_boards(touched.of("boards")):
                 self.boards_changed.emit(workshop_id)
+        self._emit_weighting_signals(set(touched.ids))
         return inverse
+
+    def _emit_weighting_signals(self, tables: set[str]) -> None:
+        if "criteria" in tables:
+            self.criteria_changed.emit()
+        if "projects" in tables:
+            self.projects_changed.emit()
+        if tables & _WEIGHTING_TABLES:
+            self.weightings_changed.emit()
 
     def _workshops_of_boards(self, board_ids: set[int]) -> list[int]:
         result = set()
@@ -415,3 +468,5 @@ class ProjectDocument(QObject):
                 self.participant_changed.emit(pk["id"])
         if any(t in ("field_clusters", "clusters") for t, _row in snapshot.rows):
             self.fields_changed.emit()
+        tables = {t for t, _row in snapshot.rows} | {t for t, *_rest in snapshot.cleared}
+        self._emit_weighting_signals(tables)

@@ -258,6 +258,36 @@ EDITABLE_FIELDS: dict[str, frozenset[str]] = {
     "ballot": frozenset({"participant_id", "group_id", "abstained", "voter_no"}),
     "ballot_dot": frozenset({"green", "red"}),
     "paper_count": frozenset({"green", "red"}),
+    "criterion": frozenset(
+        {
+            "name",
+            "description",
+            "anchor_low",
+            "anchor_mid",
+            "anchor_high",
+            "must",
+            "threshold",
+            "position",
+        }
+    ),
+    "project": frozenset(
+        {
+            "title",
+            "field_id",
+            "description",
+            "owner",
+            "cost",
+            "status",
+            "card_id",
+            "cluster_id",
+            "position",
+        }
+    ),
+    "weighting": frozenset({"title", "method", "judged_by", "scored_by", "state", "position"}),
+    "weighting_criterion": frozenset({"position"}),
+    "weighting_project": frozenset({"position"}),
+    "judgement": frozenset({"value"}),
+    "score": frozenset({"value"}),
 }
 
 
@@ -305,3 +335,109 @@ class BallotRecord:
     group_id: int | None
     abstained: bool
     dots: tuple[tuple[int, int, int], ...] = ()  # (option id, green, red)
+
+
+class ProjectStatus(StrEnum):
+    """Where a digitalisation project (Maßnahme) stands."""
+
+    IDEA = "idea"
+    SHORTLISTED = "shortlisted"
+    SELECTED = "selected"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DEFERRED = "deferred"
+
+
+class WeightingMethod(StrEnum):
+    """How a workshop weights its criteria."""
+
+    POINTS = "points"  # 100 points allocated
+    RANK_ROC = "rank_roc"  # ranking, rank-order centroid weights
+    RANK_SUM = "rank_sum"  # ranking, rank-sum weights
+    PAIRWISE = "pairwise"  # Paarvergleich 2/1/0
+    AHP = "ahp"  # Saaty's 1–9 scale
+
+    @property
+    def is_pairwise(self) -> bool:
+        return self in (WeightingMethod.PAIRWISE, WeightingMethod.AHP)
+
+    @property
+    def is_ranking(self) -> bool:
+        return self in (WeightingMethod.RANK_ROC, WeightingMethod.RANK_SUM)
+
+
+@dataclass(frozen=True, slots=True)
+class Criterion:
+    """A criterion for choosing projects, scored 0–10 with verbal anchors.
+
+    A must-criterion (K.O.) excludes every project scoring below its threshold.
+    """
+
+    id: int
+    name: str
+    description: str = ""
+    anchor_low: str = ""  # what 0 means
+    anchor_mid: str = ""  # what 5 means
+    anchor_high: str = ""  # what 10 means
+    must: bool = False
+    threshold: float | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """A digitalisation project (Maßnahme), tied to a field of action and to the card or
+    cluster it grew from."""
+
+    id: int
+    title: str
+    field_id: int | None = None
+    description: str = ""
+    owner: str = ""
+    cost: int | None = None  # rough cost in euros
+    status: str = ProjectStatus.IDEA
+    card_id: int | None = None
+    cluster_id: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Weighting:
+    """A weighting of criteria and scoring of projects in a workshop (Nutzwertanalyse)."""
+
+    id: int
+    workshop_id: int
+    title: str
+    method: str = WeightingMethod.AHP
+    judged_by: str = "group"  # group | participants: who weights the criteria
+    scored_by: str = "group"  # group | participants: who scores the projects
+    state: str = "open"  # open | finished
+    position: int = 0
+    criterion_ids: tuple[int, ...] = ()  # in the weighting's order
+    project_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """One entry of a weighting: points or a rank for a criterion (`other_id` None), or the
+    comparison of a pair (criterion_id < other_id): AHP's a_ij, or the 2/1/0 points of the
+    first. `participant_id` None is the group's judgement."""
+
+    id: int
+    weighting_id: int
+    participant_id: int | None
+    criterion_id: int
+    other_id: int | None
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A project's score 0–10 on a criterion, by a participant or the group (None)."""
+
+    id: int
+    weighting_id: int
+    participant_id: int | None
+    project_id: int
+    criterion_id: int
+    value: float

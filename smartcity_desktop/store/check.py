@@ -23,6 +23,11 @@ COUNTED_TABLES: dict[str, str] = {
     "fields_of_action": "fields_of_action",
     "voting_rounds": "voting_rounds",
     "ballots": "ballots",
+    "criteria": "criteria",
+    "projects": "projects",
+    "weightings": "weightings",
+    "judgements": "judgements",
+    "scores": "scores",
 }
 
 

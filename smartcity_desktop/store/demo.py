@@ -27,6 +27,10 @@ def demo_source_dir() -> Path:
     return data_dir() / "demo"
 
 
+def _optional_json(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def _read_csv(path: Path) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
@@ -39,12 +43,9 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
     workshops = json.loads((source / "workshops.json").read_text(encoding="utf-8"))
     people = _read_csv(source / "participants.csv")
     cards = _read_csv(source / "cards.csv")
-    voting_path = source / "voting.json"
-    rounds = (
-        json.loads(voting_path.read_text(encoding="utf-8"))["rounds"]
-        if voting_path.exists()
-        else []
-    )
+    rounds = _optional_json(source / "voting.json").get("rounds", [])
+    criteria = _optional_json(source / "criteria.json").get("criteria", [])
+    weighting = _optional_json(source / "weighting.json")
 
     def populate(pf: ProjectFile) -> None:
         with pf.transaction() as conn:
@@ -54,6 +55,7 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
             )
             board_ids = _fill(conn, people, workshops, cards)
             _insert_rounds(conn, rounds, board_ids)
+            _insert_weighting(conn, criteria, weighting, workshops)
 
     return ProjectFile.create(
         target,
@@ -309,4 +311,102 @@ def _insert_rounds(
                         ballot["green"].get(title, 0),
                         ballot["red"].get(title, 0),
                     ),
+                )
+
+
+def _insert_weighting(
+    conn: Any, criteria: list[dict[str, Any]], data: dict[str, Any], workshops: list[dict]
+) -> None:
+    """The criteria catalogue, the projects (linked to the cards, clusters and fields of action
+    they came from) and the finished weightings of the demo."""
+    criterion_ids: dict[str, int] = {}
+    for position, c in enumerate(criteria):
+        cursor = conn.execute(
+            "INSERT INTO criteria (name, description, anchor_low, anchor_mid, anchor_high, must,"
+            " threshold, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                c["name"],
+                c.get("description", ""),
+                c.get("anchor_low", ""),
+                c.get("anchor_mid", ""),
+                c.get("anchor_high", ""),
+                int(bool(c.get("must", False))),
+                c.get("threshold"),
+                position,
+            ),
+        )
+        criterion_ids[c["name"]] = cursor.lastrowid
+    fields = {t: i for i, t in conn.execute("SELECT id, title FROM fields_of_action")}
+    clusters = {t: i for i, t in conn.execute("SELECT id, title FROM clusters")}
+    cards = list(conn.execute("SELECT id, text, cluster_id FROM cards ORDER BY board_id DESC, id"))
+    project_ids: dict[str, int] = {}
+    for position, p in enumerate(data.get("projects", [])):
+        card = next((c for c in cards if c[1].startswith(p["card"])), None) if "card" in p else None
+        cluster_id = clusters.get(p.get("cluster", "")) or (card[2] if card else None)
+        cursor = conn.execute(
+            "INSERT INTO projects (title, field_id, description, owner, cost, status, card_id,"
+            " cluster_id, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                p["title"],
+                fields.get(p.get("field", "")),
+                p.get("description", ""),
+                p.get("owner", ""),
+                p.get("cost"),
+                p.get("status", "idea"),
+                card[0] if card else None,
+                cluster_id,
+                position,
+            ),
+        )
+        project_ids[p["title"]] = cursor.lastrowid
+    workshop_ids = {
+        w["key"]: wid
+        for w, (wid,) in zip(
+            workshops, conn.execute("SELECT id FROM workshops ORDER BY position"), strict=True
+        )
+    }
+    for position, w in enumerate(data.get("weightings", [])):
+        cursor = conn.execute(
+            "INSERT INTO weightings (workshop_id, title, method, judged_by, scored_by, state,"
+            " position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                workshop_ids[w["workshop"]],
+                w["title"],
+                w["method"],
+                w.get("judged_by", "group"),
+                w.get("scored_by", "group"),
+                w.get("state", "open"),
+                position,
+            ),
+        )
+        weighting_id = cursor.lastrowid
+        ids = [criterion_ids[name] for name in w["criteria"]]
+        for i, criterion_id in enumerate(ids):
+            conn.execute(
+                "INSERT INTO weighting_criteria (weighting_id, criterion_id, position)"
+                " VALUES (?, ?, ?)",
+                (weighting_id, criterion_id, i),
+            )
+        for i, title in enumerate(w.get("scores", {})):
+            conn.execute(
+                "INSERT INTO weighting_projects (weighting_id, project_id, position)"
+                " VALUES (?, ?, ?)",
+                (weighting_id, project_ids[title], i),
+            )
+        for a, b, value in w.get("pairs", []):
+            # stored with the smaller criterion id first, the value seen from it
+            first, second = ids[a], ids[b]
+            if first > second:
+                first, second, value = second, first, 1 / value
+            conn.execute(
+                "INSERT INTO judgements (weighting_id, criterion_id, other_id, value)"
+                " VALUES (?, ?, ?, ?)",
+                (weighting_id, first, second, float(value)),
+            )
+        for title, values in w.get("scores", {}).items():
+            for criterion_id, value in zip(ids, values, strict=True):
+                conn.execute(
+                    "INSERT INTO scores (weighting_id, project_id, criterion_id, value)"
+                    " VALUES (?, ?, ?, ?)",
+                    (weighting_id, project_ids[title], criterion_id, float(value)),
                 )

@@ -32,6 +32,13 @@ TABLES: dict[str, str] = {
     "ballot": "ballots",
     "ballot_dot": "ballot_dots",
     "paper_count": "paper_counts",
+    "criterion": "criteria",
+    "project": "projects",
+    "weighting": "weightings",
+    "weighting_criterion": "weighting_criteria",
+    "weighting_project": "weighting_projects",
+    "judgement": "judgements",
+    "score": "scores",
 }
 
 Row = dict[str, Any]

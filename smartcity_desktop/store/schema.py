@@ -181,6 +181,90 @@ CREATE INDEX ballot_dots_option ON ballot_dots(option_id);
 CREATE INDEX paper_counts_cell ON paper_counts(option_id, group_id)
 """
 
+_V5 = """
+CREATE TABLE criteria (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    anchor_low TEXT NOT NULL DEFAULT '',
+    anchor_mid TEXT NOT NULL DEFAULT '',
+    anchor_high TEXT NOT NULL DEFAULT '',
+    must INTEGER NOT NULL DEFAULT 0 CHECK (must IN (0, 1)),
+    threshold REAL CHECK (threshold IS NULL OR (threshold >= 0 AND threshold <= 10)),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE projects (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    field_id INTEGER REFERENCES fields_of_action(id) ON DELETE SET NULL,
+    description TEXT NOT NULL DEFAULT '',
+    owner TEXT NOT NULL DEFAULT '',
+    cost INTEGER CHECK (cost IS NULL OR cost >= 0),
+    status TEXT NOT NULL DEFAULT 'idea'
+        CHECK (status IN ('idea', 'shortlisted', 'selected', 'in_progress', 'done', 'deferred')),
+    card_id INTEGER REFERENCES cards(id) ON DELETE SET NULL,
+    cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE weightings (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    method TEXT NOT NULL DEFAULT 'ahp'
+        CHECK (method IN ('points', 'rank_roc', 'rank_sum', 'pairwise', 'ahp')),
+    judged_by TEXT NOT NULL DEFAULT 'group' CHECK (judged_by IN ('group', 'participants')),
+    scored_by TEXT NOT NULL DEFAULT 'group' CHECK (scored_by IN ('group', 'participants')),
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'finished')),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE weighting_criteria (
+    id INTEGER PRIMARY KEY,
+    weighting_id INTEGER NOT NULL REFERENCES weightings(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (weighting_id, criterion_id)
+);
+CREATE TABLE weighting_projects (
+    id INTEGER PRIMARY KEY,
+    weighting_id INTEGER NOT NULL REFERENCES weightings(id) ON DELETE CASCADE,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (weighting_id, project_id)
+);
+CREATE TABLE judgements (
+    id INTEGER PRIMARY KEY,
+    weighting_id INTEGER NOT NULL REFERENCES weightings(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
+    other_id INTEGER REFERENCES criteria(id) ON DELETE CASCADE,
+    value REAL NOT NULL CHECK (value >= 0)
+);
+CREATE TABLE scores (
+    id INTEGER PRIMARY KEY,
+    weighting_id INTEGER NOT NULL REFERENCES weightings(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+    project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
+    value REAL NOT NULL CHECK (value >= 0 AND value <= 10)
+);
+CREATE INDEX projects_field ON projects(field_id);
+CREATE INDEX projects_card ON projects(card_id);
+CREATE INDEX projects_cluster ON projects(cluster_id);
+CREATE INDEX weightings_workshop ON weightings(workshop_id, position);
+CREATE INDEX weighting_criteria_criterion ON weighting_criteria(criterion_id);
+CREATE INDEX weighting_projects_project ON weighting_projects(project_id);
+CREATE UNIQUE INDEX judgements_cell
+    ON judgements(weighting_id, IFNULL(participant_id, 0), criterion_id, IFNULL(other_id, 0));
+CREATE INDEX judgements_participant ON judgements(participant_id);
+CREATE INDEX judgements_criterion ON judgements(criterion_id);
+CREATE INDEX judgements_other ON judgements(other_id);
+CREATE UNIQUE INDEX scores_cell
+    ON scores(weighting_id, IFNULL(participant_id, 0), project_id, criterion_id);
+CREATE INDEX scores_participant ON scores(participant_id);
+CREATE INDEX scores_project ON scores(project_id);
+CREATE INDEX scores_criterion ON scores(criterion_id)
+"""
+
 
 def _run_script(db: Database, script: str, version: int) -> None:
     # executescript() would commit the migration's transaction, so run statement by statement.
@@ -213,11 +297,19 @@ def m004_voting(db: Database) -> None:
     _run_script(db, _V4, 4)
 
 
+def m005_weighting(db: Database) -> None:
+    """The criteria catalogue, projects, and weightings in a workshop: the criteria and
+    projects they cover, judgements (points, ranks or pairwise comparisons, by the group or
+    per participant) and scores 0–10."""
+    _run_script(db, _V5, 5)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("m001_initial", m001_initial),
     ("m002_agenda_boards_cards", m002_agenda_boards_cards),
     ("m003_clusters_fields", m003_clusters_fields),
     ("m004_voting", m004_voting),
+    ("m005_weighting", m005_weighting),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 KNOWN_NAMES = frozenset(name for name, _ in MIGRATIONS)

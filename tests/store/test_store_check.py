@@ -44,6 +44,11 @@ def test_check_counts_a_created_file_and_leaves_it_unchanged(tmp_path):
         "fields_of_action": 0,
         "voting_rounds": 0,
         "ballots": 0,
+        "criteria": 0,
+        "projects": 0,
+        "weightings": 0,
+        "judgements": 0,
+        "scores": 0,
     }
     assert set(report.counts) == set(COUNTED_TABLES)
     data = report.as_json()
@@ -77,6 +82,11 @@ def test_check_on_v1_fixture_reports_pending_migration_without_changing_it(tmp_p
         "fields_of_action": 0,
         "voting_rounds": 0,
         "ballots": 0,
+        "criteria": 0,
+        "projects": 0,
+        "weightings": 0,
+        "judgements": 0,
+        "scores": 0,
     }
     assert sha256(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.scw"]

@@ -159,3 +159,49 @@ def test_killed_during_migration_stays_old_and_next_open_migrates(v1_copy, tmp_p
         pf.close()
     assert header_user_version(v1_copy) == schema.CURRENT_VERSION
     assert leftovers(tmp_path) == []
+
+
+V5_TABLES = (
+    "criteria",
+    "projects",
+    "weightings",
+    "weighting_criteria",
+    "weighting_projects",
+    "judgements",
+    "scores",
+)
+
+
+def test_a_version_4_file_with_votes_migrates_to_5_unchanged(tmp_path):
+    """A file written before the weighting tables existed keeps every row; the new tables
+    start empty and take rows that point at the old ones."""
+    import sqlite3
+
+    path = tmp_path / "v4.scw"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrate(conn, stop_before="m005_weighting")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    conn.execute("INSERT INTO strategy (id, title) VALUES (1, 'Altstadt')")
+    conn.execute("INSERT INTO workshops (id, title) VALUES (1, 'Auftakt')")
+    conn.execute("INSERT INTO boards (id, workshop_id, title) VALUES (1, 1, 'Ideen')")
+    conn.execute("INSERT INTO cards (id, board_id, text) VALUES (1, 1, 'Mehr WLAN')")
+    conn.execute("INSERT INTO voting_rounds (id, board_id, title) VALUES (1, 1, 'Runde 1')")
+    conn.close()
+    old_tables = ("strategy", "workshops", "boards", "cards", "voting_rounds")
+    before = dump(path, old_tables)
+
+    pf = ProjectFile.open(path)
+    try:
+        assert pf.schema_version == schema.CURRENT_VERSION == 5
+        assert pf.integrity_check() == []
+        assert pf.snapshot_taken is not None
+        assert pf.snapshot_taken.name.endswith("-v4.scw")
+        with pf.transaction() as c:
+            c.execute("INSERT INTO criteria (id, name) VALUES (1, 'Klima')")
+            c.execute("INSERT INTO projects (id, title, card_id) VALUES (1, 'WLAN', 1)")
+    finally:
+        pf.close()
+    after = dump(path, old_tables + V5_TABLES)
+    assert {t: after[t] for t in old_tables} == before
+    assert [len(after[t]) for t in V5_TABLES] == [1, 1, 0, 0, 0, 0, 0]
