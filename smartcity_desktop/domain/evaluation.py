@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from smartcity_desktop.domain import weighting as wm
 from smartcity_desktop.domain.model import (
@@ -90,7 +91,7 @@ class Evaluation:
     sensitivity: wm.Sensitivity | None = None  # over the ranked projects (indexes into `ranked`)
     ties: dict[int, list[int]] = field(default_factory=dict)  # rank → outcome indexes
 
-    @property
+    @cached_property
     def score_matrix(self) -> list[list[float]]:
         """The mean scores of the ranked projects, best first (for a what-if recompute)."""
         return [[s or 0.0 for s in self.outcomes[i].scores] for i in self.ranked]
@@ -298,7 +299,7 @@ def evaluate(
     thresholds = {j: c.threshold for j, c in enumerate(crits) if c.must and c.threshold is not None}
     outcomes: list[ProjectOutcome] = []
     for i, project in enumerate(projs):
-        stats = tuple(wm.mean_and_spread(v) if v else None for v in cells[i])
+        stats = tuple(_cell_stats(v) for v in cells[i])
         means = tuple(s.mean if s is not None else None for s in stats)
         failed = tuple(j for j, t in thresholds.items() if means[j] is not None and means[j] < t)
         outcomes.append(
@@ -337,6 +338,16 @@ def evaluate(
         for rank, members in wm.tie_groups([ranks[k] for k in order]).items()
     }
     return Evaluation(weighting, crits, projs, weights, tuple(outcomes), ranked, sensitivity, ties)
+
+
+def _cell_stats(values: list[float]) -> wm.CellStats | None:
+    """Mean and spread of one cell; a single score (the group's) needs no arithmetic."""
+    if not values:
+        return None
+    if len(values) == 1:
+        v = values[0]
+        return wm.CellStats(v, v, v, 0.0, 1)
+    return wm.mean_and_spread(values)
 
 
 def _narrowed(
