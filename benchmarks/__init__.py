@@ -2,7 +2,7 @@
 
 Run all of them from the repository root with ``python -m benchmarks`` (or
 ``python benchmarks/run.py``); one alone with ``python -m benchmarks.startup`` or
-``python -m benchmarks.edits``.
+``python -m benchmarks.edits`` or ``python -m benchmarks.weighting``.
 """
 
 from __future__ import annotations

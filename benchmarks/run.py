@@ -5,8 +5,10 @@
     python -m benchmarks board imports    # only the named scenarios
 
 Scenarios: ``startup`` (cold start to the painted main window), ``edits`` (one durable edit),
-``board`` (a board of 5,000 cards: open, drag, fit, commit, peak memory) and ``imports``
-(100,000 CSV rows parsed, drafted and inserted into a board; undo, redo). Each runs in its own
+``board`` (a board of 5,000 cards: open, drag, fit, commit, peak memory), ``imports``
+(100,000 CSV rows parsed, drafted and inserted into a board; undo, redo) and ``weighting``
+(15 criteria × 200 projects: ranking and stability intervals, the what-if drag on the result
+view). Each runs in its own
 Python process (``python -m benchmarks.MODULE [ARGS] --json``, see ``SCENARIOS``), so one that
 crashes is reported as such and the others still run, and memory figures start clean. Figures
 are printed, not asserted.
@@ -36,6 +38,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {
     "edits": ("benchmarks.edits",),
     "board": ("benchmarks.board",),
     "imports": ("benchmarks.board", "--imports"),
+    "weighting": ("benchmarks.weighting",),
 }
 TIMEOUT_S = 15 * 60
 
