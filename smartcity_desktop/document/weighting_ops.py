@@ -21,10 +21,6 @@ SCORE_RANGE = (0.0, 10.0)
 AHP_RANGE = (1.0 / 9.0, 9.0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 class WeightingTexts(QObject):
     """Undo texts with a count (self.tr(), so lupdate records their plural forms)."""
 
@@ -47,7 +43,8 @@ class WeightingTexts(QObject):
 def criterion_row(doc: ProjectDocument, values: Mapping[str, Any], row_id: int) -> dict:
     row: dict[str, Any] = {
         "id": row_id,
-        "name": str(values.get("name", "")).strip() or _tr("New criterion"),
+        "name": str(values.get("name", "")).strip()
+        or QCoreApplication.translate("Commands", "New criterion"),
         "description": str(values.get("description", "")),
         "anchor_low": str(values.get("anchor_low", "")),
         "anchor_mid": str(values.get("anchor_mid", "")),
@@ -81,7 +78,9 @@ def add_criteria(
         for k, e in enumerate(entries)
     )
     if len(rows) == 1:
-        text = _tr("Add criterion “%1”").replace("%1", rows[0]["name"])
+        text = QCoreApplication.translate("Commands", "Add criterion “%1”").replace(
+            "%1", rows[0]["name"]
+        )
     else:
         text = WeightingTexts().add_criteria(len(rows))
     command = ChangeSetCommand(doc, [Insert("criteria", rows)], text)
@@ -113,7 +112,9 @@ def edit_criterion(
     if not values:
         return None
     command = ChangeSetCommand(
-        doc, [Update("criteria", criterion_id, values)], _tr("Edit criterion")
+        doc,
+        [Update("criteria", criterion_id, values)],
+        QCoreApplication.translate("Commands", "Edit criterion"),
     )
     if len(values) == 1:
         command.merge_key = ("criterion", criterion_id, next(iter(values)))
@@ -156,7 +157,11 @@ def move_criterion(doc: ProjectDocument, criterion_id: int, index: int) -> Chang
     order = [c.id for c in items if c.id != criterion_id]
     order.insert(max(0, min(index, len(order))), criterion_id)
     ops = _reorder_ops("criteria", items, order)
-    return ChangeSetCommand(doc, ops, _tr("Move criterion")) if ops else None
+    return (
+        ChangeSetCommand(doc, ops, QCoreApplication.translate("Commands", "Move criterion"))
+        if ops
+        else None
+    )
 
 
 def demo_catalogue() -> list[dict[str, Any]]:
@@ -180,7 +185,8 @@ def project_row(values: Mapping[str, Any], row_id: int) -> dict[str, Any]:
         cost = None
     return {
         "id": row_id,
-        "title": str(values.get("title", "")).strip() or _tr("New project"),
+        "title": str(values.get("title", "")).strip()
+        or QCoreApplication.translate("Commands", "New project"),
         "field_id": values.get("field_id"),
         "description": str(values.get("description", "")),
         "owner": str(values.get("owner", "")),
@@ -198,7 +204,9 @@ def add_project(doc: ProjectDocument, title: str, **values: Any) -> ChangeSetCom
         doc.next_id("projects"),
     )
     command = ChangeSetCommand(
-        doc, [Insert("projects", (row,))], _tr("Add project “%1”").replace("%1", row["title"])
+        doc,
+        [Insert("projects", (row,))],
+        QCoreApplication.translate("Commands", "Add project “%1”").replace("%1", row["title"]),
     )
     command.new_ids = [row["id"]]
     return command
@@ -274,7 +282,11 @@ def edit_project(
     values = {k: v for k, v in values.items() if current.get(k) != v}
     if not values:
         return None
-    command = ChangeSetCommand(doc, [Update("projects", project_id, values)], _tr("Edit project"))
+    command = ChangeSetCommand(
+        doc,
+        [Update("projects", project_id, values)],
+        QCoreApplication.translate("Commands", "Edit project"),
+    )
     if len(values) == 1:
         command.merge_key = ("project", project_id, next(iter(values)))
     return command
@@ -294,7 +306,11 @@ def move_project(doc: ProjectDocument, project_id: int, index: int) -> ChangeSet
     order = [p.id for p in items if p.id != project_id]
     order.insert(max(0, min(index, len(order))), project_id)
     ops = _reorder_ops("projects", items, order)
-    return ChangeSetCommand(doc, ops, _tr("Move project")) if ops else None
+    return (
+        ChangeSetCommand(doc, ops, QCoreApplication.translate("Commands", "Move project"))
+        if ops
+        else None
+    )
 
 
 # -- weightings ------------------------------------------------------------------------------
@@ -316,7 +332,7 @@ def start_weighting(
     method = str(WeightingMethod(method))
     if judged_by not in ("group", "participants") or scored_by not in ("group", "participants"):
         raise ValueError("judged/scored by the group or by participants")
-    title = title.strip() or _tr("Weighting")
+    title = title.strip() or QCoreApplication.translate("Commands", "Weighting")
     weighting_id = doc.next_id("weightings")
     position = len(doc.weightings(workshop_id))
     ops: list[Op] = [
@@ -338,7 +354,11 @@ def start_weighting(
     ]
     ops += _member_inserts(doc, "weighting_criteria", "criterion_id", weighting_id, criterion_ids)
     ops += _member_inserts(doc, "weighting_projects", "project_id", weighting_id, project_ids)
-    command = ChangeSetCommand(doc, ops, _tr("Start weighting “%1”").replace("%1", title))
+    command = ChangeSetCommand(
+        doc,
+        ops,
+        QCoreApplication.translate("Commands", "Start weighting “%1”").replace("%1", title),
+    )
     command.new_ids = [weighting_id]
     return command
 
@@ -396,12 +416,15 @@ def edit_weighting(
         if stale:
             ops.append(Delete("judgements", stale))
     text = {
-        "title": _tr("Rename weighting"),
-        "state": _tr("Finish weighting")
+        "title": QCoreApplication.translate("Commands", "Rename weighting"),
+        "state": QCoreApplication.translate("Commands", "Finish weighting")
         if values.get("state") == "finished"
-        else _tr("Reopen weighting"),
-        "method": _tr("Change the weighting method"),
-    }.get(next(iter(values)) if len(values) == 1 else "", _tr("Change the weighting"))
+        else QCoreApplication.translate("Commands", "Reopen weighting"),
+        "method": QCoreApplication.translate("Commands", "Change the weighting method"),
+    }.get(
+        next(iter(values)) if len(values) == 1 else "",
+        QCoreApplication.translate("Commands", "Change the weighting"),
+    )
     command = ChangeSetCommand(doc, ops, text)
     if set(values) == {"title"}:
         command.merge_key = ("weighting", weighting_id, "title")
@@ -419,7 +442,7 @@ def set_weighting_criteria(
         "weighting_criteria",
         "criterion_id",
         criterion_ids,
-        _tr("Choose the criteria of the weighting"),
+        QCoreApplication.translate("Commands", "Choose the criteria of the weighting"),
     )
 
 
@@ -432,7 +455,7 @@ def set_weighting_projects(
         "weighting_projects",
         "project_id",
         project_ids,
-        _tr("Choose the projects of the weighting"),
+        QCoreApplication.translate("Commands", "Choose the projects of the weighting"),
     )
 
 
@@ -492,7 +515,11 @@ def _set_members(
 
 
 def delete_weighting(doc: ProjectDocument, weighting_id: int) -> ChangeSetCommand:
-    return ChangeSetCommand(doc, [Delete("weightings", (weighting_id,))], _tr("Delete weighting"))
+    return ChangeSetCommand(
+        doc,
+        [Delete("weightings", (weighting_id,))],
+        QCoreApplication.translate("Commands", "Delete weighting"),
+    )
 
 
 # -- judgements and scores -------------------------------------------------------------------
@@ -583,7 +610,11 @@ def set_judgement(
     ops = judgement_ops(doc, weighting_id, participant_id, {(criterion_id, other_id): value})
     if not ops:
         return None
-    text = _tr("Clear a judgement") if value is None else _tr("Enter a judgement")
+    text = (
+        QCoreApplication.translate("Commands", "Clear a judgement")
+        if value is None
+        else QCoreApplication.translate("Commands", "Enter a judgement")
+    )
     return ChangeSetCommand(doc, ops, text)
 
 
@@ -598,7 +629,9 @@ def set_judgements(
     ops = judgement_ops(doc, weighting_id, participant_id, entries)
     if not ops:
         return None
-    return ChangeSetCommand(doc, ops, text or _tr("Enter judgements"))
+    return ChangeSetCommand(
+        doc, ops, text or QCoreApplication.translate("Commands", "Enter judgements")
+    )
 
 
 def score_ops(
@@ -658,7 +691,11 @@ def set_score(
     ops = score_ops(doc, weighting_id, participant_id, {(project_id, criterion_id): value})
     if not ops:
         return None
-    text = _tr("Clear a score") if value is None else _tr("Enter a score")
+    text = (
+        QCoreApplication.translate("Commands", "Clear a score")
+        if value is None
+        else QCoreApplication.translate("Commands", "Enter a score")
+    )
     return ChangeSetCommand(doc, ops, text)
 
 
