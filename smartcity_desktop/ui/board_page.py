@@ -55,7 +55,7 @@ from smartcity_desktop.ui.dialogs import Dialogs
 class BoardPage(QWidget):
     """One board of a workshop: cards, clusters, and everything the moderator does with them."""
 
-    navigate = Signal(object)  # a navigator node to show (a new voting round)
+    navigate = Signal(object)  # a navigator node to show (a new voting round or project)
 
     def __init__(
         self,
@@ -663,6 +663,36 @@ class BoardPage(QWidget):
             return
         self._push(command)
 
+    def create_project(self, kind: str, item_id: int) -> None:
+        """A project (Maßnahme) from a card or a cluster, linked to it; then the projects page
+        opens at it, to fill in owner and cost."""
+        from smartcity_desktop.document import weighting_ops
+        from smartcity_desktop.ui.navigator import Node
+
+        if not self._writable():
+            return
+        if kind == "card":
+            existing = weighting_ops.projects_of(self.document, card_id=item_id)
+        else:
+            existing = weighting_ops.projects_of(self.document, cluster_id=item_id)
+        if existing and not self.dialogs.confirm(
+            self.tr("Create project"),
+            self.tr("The project “%1” was already made from this. Create another one?").replace(
+                "%1", existing[0].title
+            ),
+            self.tr("Create another"),
+        ):
+            return
+        try:
+            if kind == "card":
+                command = weighting_ops.project_from_card(self.document, item_id)
+            else:
+                command = weighting_ops.project_from_cluster(self.document, item_id)
+        except (KeyError, ValueError):
+            return  # the card or cluster is gone (undone meanwhile): nothing to make
+        if self._push(command):
+            self.navigate.emit(Node("projects"))
+
     def zoom_to_cluster(self, cluster_id: int) -> None:
         item = self.scene.clusters.get(cluster_id)
         if item is not None:
@@ -806,6 +836,16 @@ class BoardPage(QWidget):
                     self.tr("Remove from field of action"),
                     lambda: self._push(ops.unlink_cluster(self.document, clusters)),
                 )
+        if len(cards) == 1 and not clusters:
+            menu.addSeparator()
+            menu.addAction(
+                self.tr("Create project from card"), lambda: self.create_project("card", cards[0])
+            )
+        if len(clusters) == 1 and not cards and clusters[0] in real:
+            menu.addAction(
+                self.tr("Create project from cluster"),
+                lambda: self.create_project("cluster", clusters[0]),
+            )
         if cards or clusters:
             menu.addSeparator()
             menu.addAction(self.tr("Delete"), self.delete_selection)

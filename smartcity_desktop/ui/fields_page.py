@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +23,7 @@ from smartcity_desktop.document import ProjectDocument
 from smartcity_desktop.document import board_ops as ops
 from smartcity_desktop.domain.rules import clean_title
 from smartcity_desktop.ui import palette
+from smartcity_desktop.ui.catalogue_models import status_label
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.widgets import CommitLineEdit, CommitTextEdit
 
@@ -57,6 +59,14 @@ class FieldsPage(QWidget):
         self.origins.setObjectName("fieldOrigins")
         self.origins.setHeaderLabels([self.tr("From"), self.tr("Source")])
         self.origins.setColumnWidth(0, 520)
+        self.projects = QTreeWidget(self)
+        self.projects.setObjectName("fieldProjects")
+        self.projects.setRootIsDecorated(False)
+        self.projects.setHeaderLabels([self.tr("Project"), self.tr("Status")])
+        self.projects.header().setStretchLastSection(False)
+        self.projects.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.projects.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.projects.setMaximumHeight(150)
         self.delete_button = QPushButton(self.tr("Delete field of action"), self)
         self.delete_button.setObjectName("deleteField")
         detail = QWidget(self)
@@ -67,6 +77,8 @@ class FieldsPage(QWidget):
         detail_layout.addLayout(form)
         detail_layout.addWidget(QLabel(self.tr("Grown from"), detail))
         detail_layout.addWidget(self.origins, 1)
+        detail_layout.addWidget(QLabel(self.tr("Projects in this field"), detail))
+        detail_layout.addWidget(self.projects)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -88,6 +100,7 @@ class FieldsPage(QWidget):
         self.description_edit.committed.connect(self._describe)
         self.delete_button.clicked.connect(self._delete)
         document.fields_changed.connect(self.rebuild)
+        document.projects_changed.connect(self._show_current)
         writable = not document.read_only
         for widget in (self.title_edit, self.description_edit, self.delete_button):
             widget.setEnabled(writable)
@@ -117,6 +130,7 @@ class FieldsPage(QWidget):
     def _show_current(self) -> None:
         field_id = self.current_field_id()
         self.origins.clear()
+        self.projects.clear()
         field = next((f for f in self.document.fields_of_action() if f.id == field_id), None)
         if field is None:
             self.title_edit.show_value("")
@@ -140,6 +154,9 @@ class FieldsPage(QWidget):
                 sources = ", ".join(palette.source_label(s) for s in card.sources)
                 QTreeWidgetItem(top, [card.text, sources])
         self.origins.expandToDepth(0)
+        for project in self.document.projects():
+            if project.field_id == field.id:
+                QTreeWidgetItem(self.projects, [project.title, status_label(project.status)])
 
     def _rename(self, title: str) -> None:
         field_id = self.current_field_id()

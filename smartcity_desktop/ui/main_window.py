@@ -442,6 +442,22 @@ class MainWindow(QMainWindow):
             from smartcity_desktop.ui.fields_page import FieldsPage
 
             return FieldsPage(doc, self.dialogs)
+        if node.kind == "criteria":
+            from smartcity_desktop.ui.criteria_page import CriteriaPage
+
+            return CriteriaPage(doc, self.dialogs)
+        if node.kind == "projects":
+            from smartcity_desktop.ui.projects_page import ProjectsPage
+
+            return ProjectsPage(doc, self.dialogs)
+        if node.kind == "weightings":
+            from smartcity_desktop.ui.weighting_page import WeightingsPage
+
+            return WeightingsPage(doc, self.dialogs, node.workshop_id)
+        if node.kind == "weighting":
+            from smartcity_desktop.ui.weighting_page import WeightingPage
+
+            return WeightingPage(doc, self.dialogs, node.id)
         if node.kind == "workshops":
             return HintPage(
                 self.tr("Workshops"),
@@ -458,10 +474,6 @@ class MainWindow(QMainWindow):
             "votings": self.tr(
                 "Dot-voting rounds (Punktabfrage) of this workshop appear here: "
                 "participants set priorities among clusters or cards."
-            ),
-            "weightings": self.tr(
-                "Weightings of the criteria for choosing digitalisation projects, "
-                "and the scoring of projects (Nutzwertanalyse), appear here."
             ),
             "minutes": self.tr(
                 "The minutes (Protokoll) of this workshop: attendance, agenda notes, "

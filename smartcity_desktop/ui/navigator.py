@@ -55,6 +55,22 @@ class NavigatorModel(QStandardItemModel):
         document.boards_changed.connect(self.rebuild)
         document.fields_changed.connect(self.rebuild)
         document.rounds_changed.connect(self.rebuild)
+        document.criteria_changed.connect(self._maybe_rebuild)
+        document.projects_changed.connect(self._maybe_rebuild)
+        document.weightings_changed.connect(self._maybe_rebuild)
+
+    def _signature(self) -> tuple[object, ...]:
+        """What the tree shows of the criteria, projects and weightings (a score entered
+        changes none of it, so the tree is not rebuilt for every entry)."""
+        return (
+            len(self.document.criteria()),
+            len(self.document.projects()),
+            tuple((w.id, w.workshop_id, w.title) for w in self.document.weightings()),
+        )
+
+    def _maybe_rebuild(self) -> None:
+        if self._signature() != self._shown:
+            self.rebuild()
 
     def _item(self, text: str, node: Node, hint: str = "") -> QStandardItem:
         item = QStandardItem(text)
@@ -67,6 +83,7 @@ class NavigatorModel(QStandardItemModel):
 
     def rebuild(self) -> None:
         self.clear()
+        self._shown = self._signature()
         strategy = self.document.strategy()
         root = self._item(
             strategy.title or QCoreApplication.translate("Navigator", "Strategy"), Node("strategy")
@@ -83,6 +100,22 @@ class NavigatorModel(QStandardItemModel):
                     "%1", str(len(fields))
                 ),
                 Node("fields"),
+            )
+        )
+        root.appendRow(
+            self._item(
+                QCoreApplication.translate("Navigator", "Criteria (%1)").replace(
+                    "%1", str(self._shown[0])
+                ),
+                Node("criteria"),
+            )
+        )
+        root.appendRow(
+            self._item(
+                QCoreApplication.translate("Navigator", "Projects (%1)").replace(
+                    "%1", str(self._shown[1])
+                ),
+                Node("projects"),
             )
         )
         workshops = self._item(
@@ -112,6 +145,13 @@ class NavigatorModel(QStandardItemModel):
                     for round_ in self.document.voting_rounds(workshop.id):
                         section.appendRow(
                             self._item(round_.title, Node("voting", round_.id, workshop.id))
+                        )
+                if kind == "weightings":
+                    for weighting in self.document.weightings(workshop.id):
+                        section.appendRow(
+                            self._item(
+                                weighting.title, Node("weighting", weighting.id, workshop.id)
+                            )
                         )
                 if not section.hasChildren():
                     section.setForeground(Qt.GlobalColor.gray)

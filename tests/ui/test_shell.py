@@ -69,9 +69,13 @@ def test_opening_the_demo_shows_strategy_workshops_and_boards(
     assert nav_children(window, Node("strategy")) == [
         "Participants",
         f"Fields of action ({disk.fields})",
+        f"Criteria ({disk.criteria})",
+        f"Projects ({disk.projects})",
         "Workshops",
     ]
     assert disk.fields > 0  # the demo has promoted some clusters
+    assert disk.criteria > 0  # and has a criteria catalogue and projects
+    assert disk.projects > 0
     assert nav_workshops(window) == [KICK_OFF, EXPERT_TALK]
     for workshop in disk.workshops:
         node = Node("workshop", workshop.id, workshop.id)
@@ -79,6 +83,9 @@ def test_opening_the_demo_shows_strategy_workshops_and_boards(
         boards = nav_children(window, Node("boards", 0, workshop.id))
         assert boards == disk.boards[workshop.id]
         assert boards  # the demo has a board in each workshop
+        weightings = nav_children(window, Node("weightings", 0, workshop.id))
+        assert weightings == disk.weightings[workshop.id]
+    assert sum(len(w) for w in disk.weightings.values()) == 1  # in the expert talk
     assert nav_selected(window) == Node("strategy")
     assert current_page(window).objectName() == "page_strategy"
     assert window.saved_label.text() == "All changes are saved automatically"

@@ -24,6 +24,7 @@ from smartcity_desktop.store import ProjectFile
 from smartcity_desktop.store import board as store_board
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
+from smartcity_desktop.store import weighting as store_weighting
 from smartcity_desktop.store import workshops as store_workshops
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.main_window import MainWindow
@@ -253,6 +254,9 @@ class OnDisk:
     boards: dict[int, list[str]] = field(default_factory=dict)
     cards: dict[int, int] = field(default_factory=dict)  # workshop id -> number of cards
     fields: int = 0  # fields of action
+    criteria: int = 0
+    projects: int = 0
+    weightings: dict[int, list[str]] = field(default_factory=dict)  # workshop id -> titles
 
     def workshop_titles(self) -> list[str]:
         return [w.title for w in self.workshops]
@@ -278,7 +282,10 @@ def read_project(pf: ProjectFile) -> OnDisk:
         boards = store_workshops.list_boards(pf, w.id)
         disk.boards[w.id] = [b.title for b in boards]
         disk.cards[w.id] = sum(len(store_board.list_cards(pf, b.id)) for b in boards)
+        disk.weightings[w.id] = [x.title for x in store_weighting.list_weightings(pf, w.id)]
     disk.fields = len(store_board.list_fields(pf))
+    disk.criteria = len(store_weighting.list_criteria(pf))
+    disk.projects = len(store_weighting.list_projects(pf))
     return disk
 
 
