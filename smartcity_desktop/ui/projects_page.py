@@ -37,7 +37,7 @@ from smartcity_desktop.ui.catalogue_models import (
     parse_cost,
     status_label,
 )
-from smartcity_desktop.ui.criteria_page import CataloguePage
+from smartcity_desktop.ui.catalogue_page import CataloguePage
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.navigator import Node
 from smartcity_desktop.ui.widgets import ChoiceDelegate, CommitLineEdit, CommitTextEdit

@@ -20,7 +20,8 @@ from ui_helpers import FakeDialogs, focus, sha256
 from smartcity_desktop.document import ProjectDocument, commands
 from smartcity_desktop.document import weighting_ops as wo
 from smartcity_desktop.domain import weighting as wm
-from smartcity_desktop.ui.weighting_result import SLIDER_STEPS, RankingModel, WeightingResultView
+from smartcity_desktop.ui.weighting_ranking import RankingModel
+from smartcity_desktop.ui.weighting_result import SLIDER_STEPS, WeightingResultView
 
 CRITERIA = ("Klima", "Kosten", "Datenschutz")
 POINTS = {"Klima": 50, "Kosten": 30, "Datenschutz": 20}  # weights 0.5, 0.3, 0.2
