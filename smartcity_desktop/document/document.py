@@ -177,7 +177,7 @@ class ProjectDocument(QObject):
         except ProjectFileError as error:
             self._failed(error)
             return False
-        except (KeyError, ValueError, LookupError) as error:
+        except (KeyError, ValueError, LookupError, ArithmeticError) as error:
             # The file no longer fits the change (a row an earlier, failed step should have
             # made is missing): the transaction was rolled back; refuse this step too.
             self._failed(ProjectFileError(FileProblem.REFUSED, self.path, str(error)))

@@ -7,6 +7,7 @@ A judgement or a score is one command, so a workshop can take back any entry; th
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -16,9 +17,14 @@ from smartcity_desktop.document.commands import ChangeSetCommand
 from smartcity_desktop.document.document import Delete, Insert, Op, ProjectDocument, Update
 from smartcity_desktop.domain import evaluation
 from smartcity_desktop.domain.model import Criterion, Project, ProjectStatus, WeightingMethod
+from smartcity_desktop.domain.weighting import SAATY_1980_RI
 
 SCORE_RANGE = (0.0, 10.0)
 AHP_RANGE = (1.0 / 9.0, 9.0)
+MAX_POINTS = 1000.0  # per criterion: 100 points are shared, a little slack for other budgets
+MAX_RANK = 1000
+MAX_AHP_CRITERIA = max(SAATY_1980_RI)
+MAX_COST = 10**12  # euros: a rough cost above a trillion is a typing error
 
 
 class WeightingTexts(QObject):
@@ -178,9 +184,12 @@ def demo_catalogue() -> list[dict[str, Any]]:
 def project_row(values: Mapping[str, Any], row_id: int) -> dict[str, Any]:
     cost = values.get("cost")
     if cost is not None and cost != "":
-        cost = int(cost)
-        if cost < 0:
-            raise ValueError("a cost is not negative")
+        number = float(cost) if not isinstance(cost, int) else cost
+        if isinstance(number, float) and not number.is_integer():
+            raise ValueError(f"a cost is a whole number of euros, not {cost!r}")
+        cost = int(number)
+        if not 0 <= cost <= MAX_COST:
+            raise ValueError(f"a cost lies between 0 and {MAX_COST:,} euros, not {cost:,}")
     else:
         cost = None
     return {
@@ -330,6 +339,7 @@ def start_weighting(
     """A new weighting in a workshop over the given criteria and projects; `new_ids[0]` is its
     id."""
     method = str(WeightingMethod(method))
+    _check_ahp_size(method, len(set(criterion_ids)))
     if judged_by not in ("group", "participants") or scored_by not in ("group", "participants"):
         raise ValueError("judged/scored by the group or by participants")
     title = title.strip() or QCoreApplication.translate("Commands", "Weighting")
@@ -407,11 +417,21 @@ def edit_weighting(
             raise ValueError("a weighting needs a title")
     if "method" in values:
         values["method"] = str(WeightingMethod(values["method"]))
+        _check_ahp_size(values["method"], len(doc.weighting(weighting_id).criterion_ids))
+    for key, allowed in (
+        ("state", ("open", "finished")),
+        ("judged_by", ("group", "participants")),
+        ("scored_by", ("group", "participants")),
+    ):
+        if key in values and values[key] not in allowed:
+            raise ValueError(f"{key} is one of {', '.join(allowed)}, not {values[key]!r}")
     values = {k: v for k, v in values.items() if current.get(k) != v}
     if not values:
         return None
     ops: list[Op] = [Update("weightings", weighting_id, values)]
-    if "method" in values:
+    if "method" in values and not _same_kind(
+        WeightingMethod(current["method"]), WeightingMethod(values["method"])
+    ):
         stale = tuple(j.id for j in doc.judgements(weighting_id))
         if stale:
             ops.append(Delete("judgements", stale))
@@ -472,6 +492,8 @@ def _set_members(
         weighting.criterion_ids if table == "weighting_criteria" else weighting.project_ids
     )
     wanted = list(dict.fromkeys(wanted_ids))
+    if table == "weighting_criteria":
+        _check_ahp_size(weighting.method, len(wanted))
     if wanted == current:
         return None
     rows = {r[column]: r for r in doc.weighting_members(weighting_id, table)}
@@ -526,16 +548,33 @@ def delete_weighting(doc: ProjectDocument, weighting_id: int) -> ChangeSetComman
 
 
 def _check_judgement(method: WeightingMethod, other_id: int | None, value: float) -> None:
+    """Refuse a value the method can't read (checked on the value as entered, before a pair
+    is turned round)."""
     if method.is_pairwise != (other_id is not None):
         raise ValueError("this method judges " + ("pairs" if method.is_pairwise else "criteria"))
+    if not math.isfinite(value):
+        raise ValueError(f"a judgement is a finite number, not {value}")
     if method == WeightingMethod.AHP and not (AHP_RANGE[0] - 1e-9 <= value <= AHP_RANGE[1] + 1e-9):
         raise ValueError(f"an AHP judgement lies between 1/9 and 9, not {value}")
     if method == WeightingMethod.PAIRWISE and value not in (0, 1, 2):
         raise ValueError(f"a pairwise comparison gives 2, 1 or 0 points, not {value}")
-    if method == WeightingMethod.POINTS and not value >= 0:
-        raise ValueError(f"points are not negative: {value}")
-    if method.is_ranking and (value < 1 or value != int(value)):
+    if method == WeightingMethod.POINTS and not 0 <= value <= MAX_POINTS:
+        raise ValueError(f"points lie between 0 and {MAX_POINTS}, not {value}")
+    if method.is_ranking and not (1 <= value <= MAX_RANK and value.is_integer()):
         raise ValueError(f"a rank is a whole number from 1: {value}")
+
+
+def _same_kind(old: WeightingMethod, new: WeightingMethod) -> bool:
+    """Whether judgements made with one method read the same with the other (both rankings)."""
+    return old == new or (old.is_ranking and new.is_ranking)
+
+
+def _check_ahp_size(method: str, n: int) -> None:
+    if method == WeightingMethod.AHP and n > MAX_AHP_CRITERIA:
+        raise ValueError(
+            f"AHP compares at most {MAX_AHP_CRITERIA} criteria (Saaty's Random Index ends there),"
+            f" not {n}"
+        )
 
 
 def judgement_ops(
@@ -560,22 +599,27 @@ def judgement_ops(
     ops: list[Op] = []
     inserts: list[dict[str, Any]] = []
     next_id = doc.next_id("judgements")
+    seen: dict[tuple[int, int | None], float | None] = {}
     for (criterion_id, other_id), raw in entries.items():
         if criterion_id not in members or (other_id is not None and other_id not in members):
             raise KeyError(f"criterion not in weighting {weighting_id}")
-        value = raw
+        value = None if raw is None else float(raw)
+        if value is not None:
+            _check_judgement(method, other_id, value)
         if other_id is not None:
             if other_id == criterion_id:
                 raise ValueError("a criterion is not compared with itself")
             first, second, flipped = evaluation.pair_key(criterion_id, other_id)
             if value is not None:
-                value = evaluation.judgement_value(float(value), flipped, method)
+                value = evaluation.judgement_value(value, flipped, method)
             key: tuple[int, int | None] = (first, second)
         else:
             key = (criterion_id, None)
-        if value is not None:
-            value = float(value)
-            _check_judgement(method, key[1], value)
+        if key in seen:
+            if seen[key] != value:
+                raise ValueError("one pair was given two different judgements")
+            continue
+        seen[key] = value
         old = existing.get(key)
         if value is None:
             if old is not None:

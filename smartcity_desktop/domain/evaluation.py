@@ -8,6 +8,7 @@ the screen, the minutes and the data export all show the same result.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -23,6 +24,7 @@ from smartcity_desktop.domain.model import (
 )
 
 GROUP = None  # the rater id of the group's own judgements and scores
+POINTS_BUDGET = 100.0
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class RaterWeights:
     ahp: wm.AhpResult | None = None
     inconsistent_pair: wm.InconsistentPair | None = None
     circular_triads: tuple[tuple[int, int, int], ...] = ()
+    invalid: bool = False  # entries that can't be read (not written by this app)
 
 
 @dataclass(frozen=True)
@@ -137,9 +140,13 @@ def _rater_weights(
             if j.other_id is None and j.criterion_id in index:
                 values[index[j.criterion_id]] = j.value
         if method == WeightingMethod.POINTS:
+            # Complete once every criterion has its points, or once the whole budget is
+            # spread (the criteria left out then get none).
             points = [values.get(i, 0.0) for i in range(n)]
-            if n == 0 or sum(points) <= 0:
-                return RaterWeights(participant_id, None, missing=n), None
+            total = math.fsum(points)
+            missing = 0 if total >= POINTS_BUDGET - 1e-9 else n - len(values)
+            if n == 0 or missing or total <= 0:
+                return RaterWeights(participant_id, None, missing=missing), None
             return RaterWeights(participant_id, wm.points_weights(points)), None
         missing = n - len(values)
         if missing or n == 0:
@@ -183,6 +190,21 @@ def _rater_weights(
     )
 
 
+def _safe_rater_weights(
+    method: WeightingMethod,
+    criterion_ids: Sequence[int],
+    participant_id: int | None,
+    judgements: Sequence[Judgement],
+) -> tuple[RaterWeights, list[list[float]] | None]:
+    """As `_rater_weights`, but entries the methods can't read (a pair stored twice or the
+    wrong way round by another tool, a zero on the AHP scale) leave the rater incomplete
+    instead of breaking the whole result."""
+    try:
+        return _rater_weights(method, criterion_ids, participant_id, judgements)
+    except (ValueError, ArithmeticError):
+        return RaterWeights(participant_id, None, invalid=True), None
+
+
 def oriented_judgements(
     method: WeightingMethod, criterion_ids: Sequence[int], judgements: Iterable[Judgement]
 ) -> list[Judgement]:
@@ -215,7 +237,7 @@ def evaluate_weights(weighting: Weighting, judgements: Sequence[Judgement]) -> W
     judgements = oriented_judgements(method, ids, judgements)
     by_rater = _by_rater(judgements)
     if weighting.judged_by == "group":
-        rater, _matrix = _rater_weights(method, ids, GROUP, by_rater.get(GROUP, []))
+        rater, _matrix = _safe_rater_weights(method, ids, GROUP, by_rater.get(GROUP, []))
         weights = rater.weights
         return WeightsOutcome(
             method=method,
@@ -230,7 +252,7 @@ def evaluate_weights(weighting: Weighting, judgements: Sequence[Judgement]) -> W
     raters: list[RaterWeights] = []
     matrices: list[list[list[float]]] = []
     for participant_id in sorted(p for p in by_rater if p is not None):
-        rater, matrix = _rater_weights(method, ids, participant_id, by_rater[participant_id])
+        rater, matrix = _safe_rater_weights(method, ids, participant_id, by_rater[participant_id])
         raters.append(rater)
         if matrix is not None:
             matrices.append(matrix)

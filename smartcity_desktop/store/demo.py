@@ -15,8 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from smartcity_desktop.domain import board as geometry
+from smartcity_desktop.domain import evaluation
 from smartcity_desktop.domain.board import Rect
-from smartcity_desktop.domain.model import Attendance, CardColour, CardSource, WorkshopKind
+from smartcity_desktop.domain.model import (
+    Attendance,
+    CardColour,
+    CardSource,
+    WeightingMethod,
+    WorkshopKind,
+)
 from smartcity_desktop.paths import data_dir
 from smartcity_desktop.store.connection import ProjectFile
 
@@ -395,9 +402,8 @@ def _insert_weighting(
             )
         for a, b, value in w.get("pairs", []):
             # stored with the smaller criterion id first, the value seen from it
-            first, second = ids[a], ids[b]
-            if first > second:
-                first, second, value = second, first, 1 / value
+            first, second, flipped = evaluation.pair_key(ids[a], ids[b])
+            value = evaluation.judgement_value(value, flipped, WeightingMethod(w["method"]))
             conn.execute(
                 "INSERT INTO judgements (weighting_id, criterion_id, other_id, value)"
                 " VALUES (?, ?, ?, ?)",

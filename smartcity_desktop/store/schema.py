@@ -199,7 +199,7 @@ CREATE TABLE projects (
     field_id INTEGER REFERENCES fields_of_action(id) ON DELETE SET NULL,
     description TEXT NOT NULL DEFAULT '',
     owner TEXT NOT NULL DEFAULT '',
-    cost INTEGER CHECK (cost IS NULL OR cost >= 0),
+    cost INTEGER CHECK (cost IS NULL OR (cost >= 0 AND cost <= 1000000000000)),
     status TEXT NOT NULL DEFAULT 'idea'
         CHECK (status IN ('idea', 'shortlisted', 'selected', 'in_progress', 'done', 'deferred')),
     card_id INTEGER REFERENCES cards(id) ON DELETE SET NULL,
@@ -237,7 +237,8 @@ CREATE TABLE judgements (
     participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
     criterion_id INTEGER NOT NULL REFERENCES criteria(id) ON DELETE CASCADE,
     other_id INTEGER REFERENCES criteria(id) ON DELETE CASCADE,
-    value REAL NOT NULL CHECK (value >= 0)
+    value REAL NOT NULL CHECK (value >= 0 AND value <= 1000),
+    CHECK (other_id IS NULL OR criterion_id < other_id)
 );
 CREATE TABLE scores (
     id INTEGER PRIMARY KEY,

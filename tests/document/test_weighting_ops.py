@@ -253,8 +253,10 @@ def test_project_fields_are_checked_and_typing_merges(setup: Setup) -> None:
     assert doc.undo_stack.count() == 3
     before = rows(doc)
     for bad, message in (
-        ({"cost": "-5"}, "negative"),
-        ({"cost": "viel"}, "invalid literal"),
+        ({"cost": "-5"}, "between 0 and"),
+        ({"cost": "viel"}, "could not convert"),
+        ({"cost": 2.5}, "whole number"),
+        ({"cost": 10**13}, "between 0 and"),
         ({"title": ""}, "needs a title"),
         ({"status": "vielleicht"}, "not a valid ProjectStatus"),
     ):
@@ -326,7 +328,10 @@ def test_a_pair_given_either_way_round_is_one_judgement(setup: Setup) -> None:
         ("ahp", (0, 1, 0.1), "between 1/9 and 9"),
         ("ahp", (0, None, 3), "judges pairs"),
         ("pairwise", (0, 1, 1.5), "2, 1 or 0"),
-        ("points", (0, None, -3), "not negative"),
+        ("points", (0, None, -3), "between 0 and 1000"),
+        ("points", (0, None, float("inf")), "finite"),
+        ("ahp", (1, 0, 0), "between 1/9 and 9"),
+        ("rank_roc", (0, None, float("inf")), "finite"),
         ("points", (0, 1, 3), "judges criteria"),
         ("rank_roc", (0, None, 0), "rank"),
         ("rank_sum", (0, None, 1.5), "rank"),
@@ -603,3 +608,87 @@ def test_the_demo_weighting_is_finished_consistent_and_ranks_seven_projects(
         assert all(p.card_id or p.cluster_id for p in doc.projects())
     finally:
         doc.close()
+
+
+def test_a_pair_given_twice_differently_in_one_step_is_refused(setup: Setup) -> None:
+    wid = start(setup)
+    klima, kosten, _ = setup.criteria
+    before = rows(setup.doc)
+    with pytest.raises(ValueError, match="two different judgements"):
+        wops.set_judgements(setup.doc, wid, None, {(klima, kosten): 3, (kosten, klima): 3})
+    # the same judgement seen from both sides is one entry
+    push(
+        setup.doc,
+        wops.set_judgements(setup.doc, wid, None, {(klima, kosten): 3, (kosten, klima): 1 / 3}),
+    )
+    assert len(setup.doc.judgements(wid)) == 1
+    setup.doc.undo_stack.undo()
+    assert rows(setup.doc) == before
+
+
+def test_ahp_is_refused_for_more_criteria_than_the_random_index_knows(setup: Setup) -> None:
+    doc = setup.doc
+    many = push(doc, wops.add_criteria(doc, [{"name": f"K{i}"} for i in range(14)])).new_ids
+    ids = [*setup.criteria, *many]  # 17 criteria
+    with pytest.raises(ValueError, match="at most 15"):
+        wops.start_weighting(doc, setup.workshop, "Groß", "ahp", ids)
+    wid = push(doc, wops.start_weighting(doc, setup.workshop, "Groß", "points", ids)).new_ids[0]
+    with pytest.raises(ValueError, match="at most 15"):
+        wops.edit_weighting(doc, wid, {"method": "ahp"})
+    ahp = start(setup)
+    with pytest.raises(ValueError, match="at most 15"):
+        wops.set_weighting_criteria(doc, ahp, ids)
+
+
+def test_switching_between_the_ranking_methods_keeps_the_ranks(setup: Setup) -> None:
+    doc = setup.doc
+    wid = start(setup, "rank_roc")
+    c = setup.criteria
+    push(
+        doc,
+        wops.set_judgements(doc, wid, None, {(c[0], None): 2, (c[1], None): 1, (c[2], None): 3}),
+    )
+    push(doc, wops.edit_weighting(doc, wid, {"method": "rank_sum"}))
+    assert len(doc.judgements(wid)) == 3
+    assert wops.evaluate(doc, wid).weights.weights == pytest.approx(
+        wm.rank_weights([2, 1, 3], "rank_sum")
+    )
+
+
+def test_points_count_as_complete_once_every_criterion_has_points_or_all_100_are_spread(
+    setup: Setup,
+) -> None:
+    doc = setup.doc
+    wid = start(setup, "points")
+    c = setup.criteria
+    push(doc, wops.set_judgement(doc, wid, None, c[0], None, 40))
+    ev = wops.evaluate(doc, wid)
+    assert (ev.weights.complete, ev.weights.missing) == (False, 2)
+    push(doc, wops.set_judgement(doc, wid, None, c[1], None, 60))  # 100 spread: done
+    assert wops.evaluate(doc, wid).weights.weights == pytest.approx((0.4, 0.6, 0.0))
+    push(doc, wops.set_judgement(doc, wid, None, c[1], None, 30))
+    assert wops.evaluate(doc, wid).weights.missing == 1
+    push(doc, wops.set_judgement(doc, wid, None, c[2], None, 10))  # all entered: normalised
+    assert wops.evaluate(doc, wid).weights.weights == pytest.approx((0.5, 0.375, 0.125))
+
+
+def test_entries_another_tool_wrote_wrongly_leave_the_weights_incomplete(setup: Setup) -> None:
+    doc = setup.doc
+    wid = start(setup, "pairwise")
+    klima, kosten, teilhabe = setup.criteria
+    push(doc, wops.set_judgements(doc, wid, None, {(klima, kosten): 2, (klima, teilhabe): 2}))
+    with doc._file.transaction() as conn:  # a 2/1/0 value the method can't read
+        conn.execute(
+            "INSERT INTO judgements (weighting_id, criterion_id, other_id, value)"
+            " VALUES (?, ?, ?, 1.5)",
+            (wid, kosten, teilhabe),
+        )
+    ev = wops.evaluate(doc, wid)
+    assert ev.weights.complete is False
+    assert ev.weights.raters[0].invalid
+    with pytest.raises(Exception, match="CHECK constraint"), doc._file.transaction() as conn:
+        conn.execute(
+            "INSERT INTO judgements (weighting_id, criterion_id, other_id, value)"
+            " VALUES (?, ?, ?, 2)",
+            (wid, teilhabe, klima),  # the larger id first
+        )
