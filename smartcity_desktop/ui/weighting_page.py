@@ -1,30 +1,24 @@
-"""Weightings of a workshop (Nutzwertanalyse): the list with "New weighting…", and one
-weighting's page with its header, the weights entered by method, the comparison matrix, the
-scores and the result.
+"""One weighting's page (Nutzwertanalyse): its header, the weights entered by method, the
+comparison matrix, the scores and the result.
 
 Each entry is one undoable command, on disk at once; a finished weighting is read-only until it
-is reopened. The models and entry widgets live in `weighting_models.py` and
-`weighting_entry.py`; the result view is `weighting_result.py`.
+is reopened. The list of weightings is `weighting_list.py` (re-exported here as
+`WeightingsPage`), the setup dialog `weighting_setup.py`, the shared data `weighting_source.py`
+and `weighting_scale.py`; each kind of entry has its own module (`weighting_pairs.py`,
+`weighting_points.py`, `weighting_ranking_entry.py`, `weighting_matrix.py`,
+`weighting_scores.py`, `weighting_weights.py`); the result view is `weighting_result.py`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,378 +26,23 @@ from PySide6.QtWidgets import (
 
 from smartcity_desktop.document import ProjectDocument
 from smartcity_desktop.document import weighting_ops as wops
-from smartcity_desktop.domain.model import ProjectStatus, WeightingMethod
+from smartcity_desktop.domain.model import WeightingMethod
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.navigator import Node
-from smartcity_desktop.ui.weighting_entry import (
-    MatrixPanel,
-    PairsEntry,
-    PointsEntry,
-    RankingEntry,
-    ScoresEntry,
-    WeightsPanel,
-)
-from smartcity_desktop.ui.weighting_models import (
-    EVERYONE,
-    MatrixModel,
-    PairsModel,
-    PointsModel,
-    RankingModel,
-    RatersModel,
-    ScoresModel,
-    WeightingsModel,
-    WeightingSource,
-    WeightsModel,
-    method_label,
-    state_label,
-    who_label,
-)
+from smartcity_desktop.ui.weighting_list import WeightingsPage
+from smartcity_desktop.ui.weighting_matrix import MatrixModel, MatrixPanel
+from smartcity_desktop.ui.weighting_pairs import PairsEntry, PairsModel
+from smartcity_desktop.ui.weighting_points import PointsEntry, PointsModel
+from smartcity_desktop.ui.weighting_ranking_entry import RankingEntry, RankingModel
+from smartcity_desktop.ui.weighting_scale import EVERYONE, method_label, state_label, who_label
+from smartcity_desktop.ui.weighting_scores import ScoresModel
+from smartcity_desktop.ui.weighting_scores_view import ScoresEntry
+from smartcity_desktop.ui.weighting_setup import METHODS, WHO, WeightingSetupDialog, _fill, _select
+from smartcity_desktop.ui.weighting_source import WeightingSource
+from smartcity_desktop.ui.weighting_weights import RatersModel, WeightsModel, WeightsPanel
 from smartcity_desktop.ui.widgets import CommitLineEdit
 
-METHODS = (
-    WeightingMethod.POINTS,
-    WeightingMethod.RANK_ROC,
-    WeightingMethod.RANK_SUM,
-    WeightingMethod.PAIRWISE,
-    WeightingMethod.AHP,
-)
-WHO = ("group", "participants")
-
-
-def _fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
-    for label, value in items:
-        combo.addItem(label, value)
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    combo.blockSignals(True)
-    combo.setCurrentIndex(max(combo.findData(value), 0))
-    combo.blockSignals(False)
-
-
-# -- the workshop's weightings ------------------------------------------------------------------
-
-
-class WeightingsPage(QWidget):
-    """The weightings of one workshop, and "New weighting…"."""
-
-    navigate = Signal(object)  # a navigator node: the new weighting, or the criteria page
-
-    def __init__(
-        self,
-        document: ProjectDocument,
-        dialogs: Dialogs,
-        workshop_id: int,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.document = document
-        self.dialogs = dialogs
-        self.workshop_id = workshop_id
-        heading = QLabel(self.tr("Weightings"), self)
-        heading.setObjectName("weightingsHeading")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.workshop_label = QLabel(self)
-        self.workshop_label.setObjectName("weightingsWorkshop")
-        intro = QLabel(
-            self.tr(
-                "A weighting agrees on how much each criterion counts (points, a ranking, "
-                "Paarvergleich or AHP) and scores the projects against the criteria "
-                "(Nutzwertanalyse). Double-click a weighting to open it."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.model = WeightingsModel(document, workshop_id, self)
-        self.table = QTableView(self)
-        self.table.setObjectName("weightingsTable")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel(
-            self.tr("No weighting yet in this workshop. Start one with “New weighting…”."), self
-        )
-        self.empty_label.setObjectName("weightingsEmpty")
-        self.new_button = QPushButton(self.tr("New weighting…"), self)
-        self.new_button.setObjectName("newWeighting")
-        self.open_button = QPushButton(self.tr("Open"), self)
-        self.open_button.setObjectName("openWeighting")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.workshop_label)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.table, 1)
-        self.new_button.clicked.connect(self.new_weighting)
-        self.open_button.clicked.connect(self.open_current)
-        self.table.activated.connect(self._open_index)
-        self.table.doubleClicked.connect(self._open_index)
-        self.model.modelReset.connect(self.refresh)
-        document.workshop_changed.connect(self._workshop_changed)
-        self.refresh()
-
-    def refresh(self) -> None:
-        try:
-            self.workshop_label.setText(self.document.workshop(self.workshop_id).title)
-        except KeyError:
-            self.workshop_label.setText("")
-        has_rows = self.model.rowCount() > 0
-        self.empty_label.setVisible(not has_rows)
-        self.table.setVisible(has_rows)
-        self.open_button.setEnabled(has_rows)
-        self.new_button.setEnabled(not self.document.read_only)
-        if has_rows and not self.table.currentIndex().isValid():
-            self.table.selectRow(0)
-
-    def _workshop_changed(self, workshop_id: int) -> None:
-        if workshop_id == self.workshop_id:
-            self.refresh()
-
-    def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.open_weighting(self.model.weighting_id(index.row()))
-
-    def open_current(self) -> None:
-        self._open_index(self.table.currentIndex())
-
-    def open_weighting(self, weighting_id: int) -> None:
-        self.navigate.emit(Node("weighting", weighting_id, self.workshop_id))
-
-    def new_weighting(self) -> bool:
-        """Ask for the method, criteria and projects; start the weighting and open it."""
-        if not self.document.criteria():
-            if self.dialogs.confirm(
-                self.tr("New weighting"),
-                self.tr(
-                    "The criteria catalogue is empty. A weighting needs criteria to weight: add "
-                    "them (or the demo catalogue) on the criteria page first."
-                ),
-                self.tr("Go to the criteria"),
-            ):
-                self.navigate.emit(Node("criteria"))
-            return False
-        count = len(self.document.weightings(self.workshop_id))
-        dialog = WeightingSetupDialog(
-            self.document,
-            self,
-            title=self.tr("Weighting %1").replace("%1", str(count + 1)),
-        )
-        try:
-            if not self.dialogs.run(dialog):
-                return False
-            values = dialog.values()
-        finally:
-            dialog.deleteLater()
-        try:
-            command = wops.start_weighting(
-                self.document,
-                self.workshop_id,
-                str(values["title"]),
-                str(values["method"]),
-                values["criterion_ids"],  # type: ignore[arg-type]
-                values["project_ids"],  # type: ignore[arg-type]
-                judged_by=str(values["judged_by"]),
-                scored_by=str(values["scored_by"]),
-            )
-        except (ValueError, KeyError) as error:
-            self.dialogs.warn(self.tr("New weighting"), str(error))
-            return False
-        if not self.document.push(command):
-            return False
-        self.open_weighting(command.new_ids[0])
-        return True
-
-
-class WeightingSetupDialog(QDialog):
-    """A new weighting's title, method, who weights and scores, criteria and projects; or (with
-    `weighting_id`) just the criteria and projects of an existing one."""
-
-    def __init__(
-        self,
-        document: ProjectDocument,
-        parent: QWidget | None = None,
-        *,
-        title: str = "",
-        weighting_id: int | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("weightingSetupDialog")
-        self.document = document
-        editing = weighting_id is not None
-        self.setWindowTitle(
-            self.tr("Criteria and projects") if editing else self.tr("New weighting")
-        )
-        self.title_edit = CommitLineEdit(self)
-        self.title_edit.setObjectName("setupTitle")
-        self.title_edit.setText(title)
-        self.method = QComboBox(self)
-        self.method.setObjectName("setupMethod")
-        _fill(self.method, [(method_label(m), str(m)) for m in METHODS])
-        _select(self.method, str(WeightingMethod.AHP))
-        self.judged_by = QComboBox(self)
-        self.judged_by.setObjectName("setupJudgedBy")
-        _fill(self.judged_by, [(who_label(w), w) for w in WHO])
-        self.scored_by = QComboBox(self)
-        self.scored_by.setObjectName("setupScoredBy")
-        _fill(self.scored_by, [(who_label(w), w) for w in WHO])
-        criteria = document.criteria()
-        projects = document.projects()
-        if editing:
-            assert weighting_id is not None
-            weighting = document.weighting(weighting_id)
-            chosen_criteria = list(weighting.criterion_ids)
-            chosen_projects = list(weighting.project_ids)
-            self._method = WeightingMethod(weighting.method)
-        else:
-            chosen_criteria = [c.id for c in criteria]
-            wanted = {ProjectStatus.SHORTLISTED, ProjectStatus.SELECTED}
-            chosen_projects = [p.id for p in projects if p.status in wanted] or [
-                p.id for p in projects
-            ]
-            self._method = WeightingMethod.AHP
-        self.criteria = self._checklist(
-            "setupCriteria", [(c.id, c.name) for c in criteria], chosen_criteria, editing
-        )
-        self.projects = self._checklist(
-            "setupProjects", [(p.id, p.title) for p in projects], chosen_projects, editing
-        )
-        self.hint = QLabel(self)
-        self.hint.setObjectName("setupHint")
-        self.hint.setWordWrap(True)
-        form = QFormLayout()
-        if not editing:
-            form.addRow(self.tr("Title"), self.title_edit)
-            form.addRow(self.tr("Method"), self.method)
-            form.addRow(self.tr("Who weights the criteria"), self.judged_by)
-            form.addRow(self.tr("Who scores the projects"), self.scored_by)
-        else:
-            for widget in (self.title_edit, self.method, self.judged_by, self.scored_by):
-                widget.hide()
-        lists = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Criteria"), self.criteria),
-            (self.tr("Projects"), self.projects),
-        ):
-            column = QVBoxLayout()
-            column.addWidget(QLabel(f"<b>{label}</b>", self))
-            column.addWidget(widget, 1)
-            row = QHBoxLayout()
-            for text, state in ((self.tr("All"), True), (self.tr("None"), False)):
-                button = QPushButton(text, self)
-                button.setObjectName(f"{widget.objectName()}{'All' if state else 'None'}")
-                button.clicked.connect(
-                    lambda _checked=False, w=widget, s=state: self._check_all(w, s)
-                )
-                row.addWidget(button)
-            row.addStretch(1)
-            column.addLayout(row)
-            lists.addLayout(column, 1)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(lists, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.buttons)
-        self.resize(760, 560)
-        self.method.currentIndexChanged.connect(self._update)
-        self.criteria.itemChanged.connect(self._update)
-        self.projects.itemChanged.connect(self._update)
-        self._update()
-
-    def _checklist(
-        self, name: str, items: list[tuple[int, str]], checked: list[int], members_first: bool
-    ) -> QListWidget:
-        """The catalogue's items in its order; for an existing weighting its members first, in
-        the weighting's order."""
-        widget = QListWidget(self)
-        widget.setObjectName(name)
-        labels = dict(items)
-        order = [i for i, _t in items]
-        if members_first:
-            order = [i for i in checked if i in labels] + [i for i in order if i not in checked]
-        for item_id in order:
-            item = QListWidgetItem(labels[item_id], widget)
-            item.setData(Qt.ItemDataRole.UserRole, item_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if item_id in checked else Qt.CheckState.Unchecked
-            )
-        return widget
-
-    def _check_all(self, widget: QListWidget, state: bool) -> None:
-        for row in range(widget.count()):
-            widget.item(row).setCheckState(
-                Qt.CheckState.Checked if state else Qt.CheckState.Unchecked
-            )
-
-    @staticmethod
-    def checked(widget: QListWidget) -> list[int]:
-        return [
-            int(widget.item(row).data(Qt.ItemDataRole.UserRole))
-            for row in range(widget.count())
-            if widget.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-    def set_checked(self, widget: QListWidget, ids: list[int]) -> None:
-        wanted = set(ids)
-        for row in range(widget.count()):
-            item = widget.item(row)
-            item.setCheckState(
-                Qt.CheckState.Checked
-                if item.data(Qt.ItemDataRole.UserRole) in wanted
-                else Qt.CheckState.Unchecked
-            )
-
-    def chosen_method(self) -> WeightingMethod:
-        if self.method.isHidden():
-            return self._method
-        return WeightingMethod(self.method.currentData())
-
-    def _update(self, *_args: object) -> None:
-        n = len(self.checked(self.criteria))
-        projects = len(self.checked(self.projects))
-        method = self.chosen_method()
-        problems = []
-        if n == 0:
-            problems.append(self.tr("Choose at least one criterion."))
-        elif method.is_pairwise and n < 2:
-            problems.append(self.tr("Comparing pairs needs at least two criteria."))
-        parts = [
-            self.tr("%1 criteria, %2 projects.").replace("%1", str(n)).replace("%2", str(projects))
-        ]
-        if method.is_pairwise and n >= 2:
-            parts.append(self.tr("%1 pairs to compare.").replace("%1", str(n * (n - 1) // 2)))
-        if method == WeightingMethod.AHP and n > 15:
-            problems.append(self.tr("AHP covers at most 15 criteria (Saaty's random index)."))
-        if n > 9 and method.is_pairwise:
-            parts.append(self.tr("That is many pairs for one session; consider fewer criteria."))
-        if not projects:
-            parts.append(self.tr("Without projects only the weights are agreed."))
-        self.hint.setText(" ".join(problems + parts))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
-
-    def values(self) -> dict[str, object]:
-        return {
-            "title": self.title_edit.text().strip() or self.windowTitle(),
-            "method": str(self.chosen_method()),
-            "judged_by": self.judged_by.currentData(),
-            "scored_by": self.scored_by.currentData(),
-            "criterion_ids": self.checked(self.criteria),
-            "project_ids": self.checked(self.projects),
-        }
+__all__ = ["WeightingPage", "WeightingsPage"]
 
 
 # -- one weighting ------------------------------------------------------------------------------

@@ -25,12 +25,11 @@ from smartcity_desktop.domain import weighting as wm
 from smartcity_desktop.domain.model import Attendance, Judgement, Score, Weighting
 from smartcity_desktop.ui.main_window import MainWindow
 from smartcity_desktop.ui.navigator import Node
-from smartcity_desktop.ui.weighting_models import EVERYONE, PairsModel, percent
-from smartcity_desktop.ui.weighting_page import (
-    WeightingPage,
-    WeightingSetupDialog,
-    WeightingsPage,
-)
+from smartcity_desktop.ui.weighting_list import WeightingsPage
+from smartcity_desktop.ui.weighting_page import WeightingPage
+from smartcity_desktop.ui.weighting_pairs import PairsModel
+from smartcity_desktop.ui.weighting_scale import EVERYONE, percent
+from smartcity_desktop.ui.weighting_setup import WeightingSetupDialog
 
 LEFT = Qt.MouseButton.LeftButton
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -19,29 +19,27 @@ from smartcity_desktop.document import ProjectDocument
 from smartcity_desktop.document import weighting_ops as wops
 from smartcity_desktop.domain import weighting as wm
 from smartcity_desktop.domain.model import Attendance, WeightingMethod
-from smartcity_desktop.ui.weighting_models import (
+from smartcity_desktop.ui.weighting_list import WeightingsModel
+from smartcity_desktop.ui.weighting_matrix import MatrixModel
+from smartcity_desktop.ui.weighting_pairs import PairsModel
+from smartcity_desktop.ui.weighting_points import PointsModel
+from smartcity_desktop.ui.weighting_ranking_entry import RANKING_MIME, RankingModel
+from smartcity_desktop.ui.weighting_scale import (
     EVERYONE,
     FLAG_ROLE,
     PAIR_ROLE,
-    RANKING_MIME,
     SENTENCE_ROLE,
     STEP_ROLE,
     VALUE_ROLE,
-    MatrixModel,
-    PairsModel,
-    PointsModel,
-    RankingModel,
-    RatersModel,
-    ScoresModel,
-    WeightingsModel,
-    WeightingSource,
-    WeightsModel,
     pair_sentence,
     parse_score,
     percent,
     step_value,
     value_step,
 )
+from smartcity_desktop.ui.weighting_scores import ScoresModel
+from smartcity_desktop.ui.weighting_source import WeightingSource
+from smartcity_desktop.ui.weighting_weights import RatersModel, WeightsModel
 
 D = Qt.ItemDataRole.DisplayRole
 E = Qt.ItemDataRole.EditRole
