@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+300"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+310"/>
         <source>Confirm ballot</source>
         <translation>Stimmabgabe bestätigen</translation>
     </message>
@@ -99,13 +99,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+453"/>
-        <location line="+172"/>
+        <location line="+450"/>
+        <location line="+202"/>
         <source>Tidy</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-650"/>
         <source>Arrange the cards of the selected clusters in a neat grid</source>
         <translation>Die Karten der ausgewählten Cluster ordentlich im Raster anordnen</translation>
     </message>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+443"/>
+        <location line="+440"/>
         <location line="+9"/>
         <location line="+4"/>
         <location line="+11"/>
@@ -159,7 +159,7 @@
         <translation>Zum Handlungsfeld</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-462"/>
         <source>Make fields of action of the selected clusters (or all)</source>
         <translation>Aus den ausgewählten Clustern (oder allen) Handlungsfelder machen</translation>
     </message>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>Start a cluster</source>
         <translation>Cluster beginnen</translation>
     </message>
@@ -337,7 +337,22 @@
         <translation>Die ausgewählten Cluster sind bereits Handlungsfelder.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
+        <source>Create project</source>
+        <translation>Projekt anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project “%1” was already made from this. Create another one?</source>
+        <translation>Hieraus wurde bereits das Projekt „%1“ angelegt. Noch eines anlegen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create another</source>
+        <translation>Noch eines anlegen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -378,12 +393,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Zoom to cluster</source>
         <translation>Auf Cluster zoomen</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-39"/>
         <source>Merge clusters</source>
         <translation>Cluster zusammenführen</translation>
     </message>
@@ -401,6 +416,16 @@
         <location line="+10"/>
         <source>Remove from field of action</source>
         <translation>Aus dem Handlungsfeld nehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Create project from card</source>
+        <translation>Projekt aus Karte anlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create project from cluster</source>
+        <translation>Projekt aus Cluster anlegen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -655,6 +680,148 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/catalogue_models.py" line="+44"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlisted</source>
+        <translation>In der engeren Wahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deferred</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must (K.O.)</source>
+        <translation>Muss (K.-o.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A must-criterion (K.O.): a project scoring below the threshold is excluded.</source>
+        <translation>Ein Muss-Kriterium (K.-o.-Kriterium): Ein Projekt mit einer Bewertung unter der Schwelle wird ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>A criterion needs a name. It keeps its name “%1”.</source>
+        <translation>Ein Kriterium braucht einen Namen. Es behält seinen Namen „%1“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A project needs a title. It keeps its title “%1”.</source>
+        <translation>Ein Projekt braucht einen Titel. Es behält seinen Titel „%1“.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not an amount in euros. Type a whole number such as %2, or leave the field empty if the cost is not known yet.</source>
+        <translation>„%1“ ist kein Betrag in Euro. Geben Sie eine ganze Zahl wie %2 ein oder lassen Sie das Feld leer, wenn die Kosten noch nicht bekannt sind.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cost not known yet</source>
+        <translation>Kosten noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>card: %1</source>
+        <translation>Karte: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/catalogue_page.py" line="+153"/>
+        <location line="+144"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Pfeil nach unten</translation>
+    </message>
+</context>
+<context>
     <name>ClusterTexts</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/board_scene.py" line="+385"/>
@@ -867,6 +1034,337 @@
         <source>Delete voting round</source>
         <translation>Punktabfrage löschen</translation>
     </message>
+    <message>
+        <location filename="../../smartcity_desktop/document/weighting_ops.py" line="+53"/>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add criterion “%1”</source>
+        <translation>Kriterium „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Edit criterion</source>
+        <translation>Kriterium bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Move criterion</source>
+        <translation>Kriterium verschieben</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add project “%1”</source>
+        <translation>Projekt „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Edit project</source>
+        <translation>Projekt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Move project</source>
+        <translation>Projekt verschieben</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Weighting</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Start weighting “%1”</source>
+        <translation>Gewichtung „%1“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Rename weighting</source>
+        <translation>Gewichtung umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish weighting</source>
+        <translation>Gewichtung abschließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen weighting</source>
+        <translation>Gewichtung wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the weighting method</source>
+        <translation>Gewichtungsmethode ändern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the weighting</source>
+        <translation>Gewichtung ändern</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the criteria of the weighting</source>
+        <translation>Kriterien der Gewichtung auswählen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the projects of the weighting</source>
+        <translation>Projekte der Gewichtung auswählen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Delete weighting</source>
+        <translation>Gewichtung löschen</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Clear a judgement</source>
+        <translation>Einschätzung löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a judgement</source>
+        <translation>Einschätzung eintragen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter judgements</source>
+        <translation>Einschätzungen eintragen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Clear a score</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a score</source>
+        <translation>Bewertung eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_consistency.py" line="+55"/>
+        <source>Use suggested value</source>
+        <translation>Vorgeschlagenen Wert übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this pair</source>
+        <translation>Dieses Paar zeigen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>λ_max, CI and CR appear once every pair is answered (%1 of %2).</source>
+        <translation>λ_max, CI und CR erscheinen, sobald jedes Paar beantwortet ist (%1 von %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>λ_max, CI and CR appear once a participant has answered every pair.</source>
+        <translation>λ_max, CI und CR erscheinen, sobald eine teilnehmende Person jedes Paar beantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>With two criteria the answers cannot contradict each other (CR = 0).</source>
+        <translation>Bei zwei Kriterien können sich die Antworten nicht widersprechen (CR = 0).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consistent enough: CR is at most 0.10.</source>
+        <translation>Ausreichend konsistent: Das Konsistenzverhältnis (CR) beträgt höchstens 0,10.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CR = %1 is above 0.10: some answers contradict each other.</source>
+        <translation>CR = %1 liegt über 0,10: Einige Antworten widersprechen sich.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Random Index: Saaty (1980); not needed for %1 criteria.</source>
+        <translation>Zufallsindex: Saaty (1980); für n = %1 nicht nötig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random Index: Saaty (1980), RI = %1 for n = %2</source>
+        <translation>Zufallsindex: Saaty (1980), RI = %1 für n = %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Revisit: %1 vs. %2 — now “%3”; no other value on the scale fits better, so talk this pair through again.</source>
+        <translation>Nochmals prüfen: %1 vs. %2 – jetzt „%3“; kein anderer Wert der Skala passt besser, also dieses Paar noch einmal besprechen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revisit: %1 vs. %2 — now “%3”; consistent with the other answers would be “%4”.</source>
+        <translation>Nochmals prüfen: %1 vs. %2 – jetzt „%3“; stimmig mit den übrigen Antworten wäre „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/criteria_page.py" line="+60"/>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new criterion (Insert or Ctrl+N)</source>
+        <translation>Ein neues Kriterium (Einfg oder Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected criteria (Del)</source>
+        <translation>Die ausgewählten Kriterien löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Criteria for choosing projects</source>
+        <translation>Kriterien für die Projektauswahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projects are scored 0–10 on each criterion; say what 0, 5 and 10 mean so everyone scores alike. Phrase cost and risk positively (10 = low cost). A must-criterion excludes every project scoring below its threshold.</source>
+        <translation>Projekte werden je Kriterium mit 0–10 bewertet; beschreiben Sie, was 0, 5 und 10 bedeuten, damit alle nach demselben Maßstab bewerten. Formulieren Sie Kosten und Risiko positiv (10 = geringe Kosten). Ein Muss-Kriterium schließt jedes Projekt aus, dessen Bewertung unter seiner Schwelle liegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>what a score of 0 means</source>
+        <translation>was eine Bewertung von 0 bedeutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what a score of 5 means</source>
+        <translation>was eine Bewertung von 5 bedeutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what a score of 10 means</source>
+        <translation>was eine Bewertung von 10 bedeutet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must-criterion (K.O.)</source>
+        <translation>Muss-Kriterium (K.-o.)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A project scoring below this on the criterion is excluded</source>
+        <translation>Ein Projekt, das bei diesem Kriterium unter diesem Wert bewertet wird, wird ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a project scoring lower is excluded</source>
+        <translation>niedriger bewertete Projekte werden ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 =</source>
+        <translation>0 =</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>5 =</source>
+        <translation>5 =</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 =</source>
+        <translation>10 =</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The catalogue is empty. Start from the demo strategy’s ten criteria (with their anchors and the must-criterion on data protection) and adapt them, or build your own.</source>
+        <translation>Der Katalog ist leer. Beginnen Sie mit den zehn Kriterien der Demo-Strategie (samt Beschreibungen für 0, 5 und 10 und dem Muss-Kriterium zum Datenschutz) und passen Sie sie an, oder stellen Sie einen eigenen Katalog zusammen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start from the demo catalogue</source>
+        <translation>Mit dem Demo-Katalog beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a criterion</source>
+        <translation>Ein Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Demo catalogue</source>
+        <translation>Demo-Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo catalogue could not be read: %1</source>
+        <translation>Der Demo-Katalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Delete %n criterion/criteria</source>
+        <translation>
+            <numerusform>%n Kriterium löschen</numerusform>
+            <numerusform>%n Kriterien löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is used in these weightings:
+%2
+
+Its judgements and scores there are deleted with it. You can undo this.</source>
+        <translation>„%1“ wird in diesen Gewichtungen verwendet:
+%2
+
+Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected criteria are used in these weightings:
+%2
+
+Their judgements and scores there are deleted with them. You can undo this.</source>
+        <translation>Die ausgewählten Kriterien werden in diesen Gewichtungen verwendet:
+%2
+
+Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sich rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -879,7 +1377,7 @@
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+38"/>
+        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+40"/>
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
@@ -899,13 +1397,23 @@
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+105"/>
+        <location line="+5"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+112"/>
         <source>Delete field of action</source>
         <translation>Handlungsfeld löschen</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-108"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -920,12 +1428,17 @@
         <translation>Entstanden aus</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Projects in this field</source>
+        <translation>Projekte in diesem Handlungsfeld</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>No fields of action yet.</source>
         <translation>Noch keine Handlungsfelder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1 ▸ %2 ▸ cluster “%3” (%n card(s))</source>
         <translation>
             <numerusform>%1 ▸ %2 ▸ Cluster „%3“ (%n Karte)</numerusform>
@@ -933,7 +1446,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Delete the field of action “%1”? Its clusters and cards stay on their boards. You can undo this.</source>
         <translation>Das Handlungsfeld „%1“ löschen? Seine Cluster und Karten bleiben auf ihren Pinnwänden. Das lässt sich rückgängig machen.</translation>
     </message>
@@ -1445,7 +1958,7 @@
     </message>
     <message>
         <location line="-16"/>
-        <location line="+81"/>
+        <location line="+97"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -1463,11 +1976,6 @@
         <location line="+4"/>
         <source>Dot-voting rounds (Punktabfrage) of this workshop appear here: participants set priorities among clusters or cards.</source>
         <translation>Hier erscheinen die Punktabfragen dieses Workshops: Die Teilnehmenden setzen Prioritäten zwischen Clustern oder Karten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Weightings of the criteria for choosing digitalisation projects, and the scoring of projects (Nutzwertanalyse), appear here.</source>
-        <translation>Hier erscheinen die Gewichtungen der Kriterien für die Auswahl von Digitalisierungsprojekten und die Bewertung der Projekte (Nutzwertanalyse).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1562,6 +2070,19 @@
         <location line="+2"/>
         <source>Workshops of a Smart City strategy, offline, in one file the city owns.</source>
         <translation>Die Workshops einer Smart-City-Strategie – offline, in einer Datei, die der Stadt gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_matrix.py" line="+261"/>
+        <source>Each cell: the points of the row&apos;s criterion against the column&apos;s (2 more important, 1 equal, 0 less). Bold: the row&apos;s criterion wins. Click a cell to change that pair.</source>
+        <translation>Jede Zelle: die Punkte des Zeilenkriteriums gegenüber dem Spaltenkriterium (2 wichtiger, 1 gleich wichtig, 0 weniger wichtig). Fett: Das Zeilenkriterium gewinnt. Eine Zelle anklicken, um dieses Paar zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Each cell: how much more important the row&apos;s criterion is than the column&apos;s (3 = moderately, 1/3 = the other way round). Bold: the row&apos;s criterion wins. Click a cell to change that pair.</source>
+        <translation>Jede Zelle: wie viel wichtiger das Zeilenkriterium ist als das Spaltenkriterium (3 = mäßig, 1/3 = umgekehrt). Fett: Das Zeilenkriterium gewinnt. Eine Zelle anklicken, um dieses Paar zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +2275,7 @@
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+49"/>
         <source>Strategy</source>
         <translation>Strategie</translation>
     </message>
@@ -1767,6 +2288,16 @@
         <location line="+6"/>
         <source>Fields of action (%1)</source>
         <translation>Handlungsfelder (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Criteria (%1)</source>
+        <translation>Kriterien (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Projects (%1)</source>
+        <translation>Projekte (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1788,9 +2319,63 @@
     </message>
 </context>
 <context>
+    <name>PairDelegate</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_pair_delegate.py" line="+260"/>
+        <source>◀ more important</source>
+        <translation>◀ wichtiger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>equal</source>
+        <translation>gleich wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more important ▶</source>
+        <translation>wichtiger ▶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ revisit</source>
+        <translation>⚠ nochmals prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ circular</source>
+        <translation>⚠ zirkulär</translation>
+    </message>
+</context>
+<context>
+    <name>PairsEntry</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_pairs.py" line="+359"/>
+        <source>%1 of %n pair(s) answered</source>
+        <translation>
+            <numerusform>%1 von %n Paar beantwortet</numerusform>
+            <numerusform>%1 von %n Paaren beantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys: 1–9 = how much more important the left one is · Shift+digit (or − then a digit) = the right one · − flips · ←/→ step along the scale · Del clears · ↑/↓ or Enter = next pair</source>
+        <translation>Tasten: 1–9 = wie viel wichtiger das linke ist · Umschalt+Ziffer (oder − und dann eine Ziffer) = das rechte · − kehrt um · ←/→ gehen auf der Skala weiter · Entf löscht · ↑/↓ oder Eingabetaste = nächstes Paar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: ← the left one is more important · = or Space: equal · → the right one · Del clears · ↑/↓ or Enter = next pair</source>
+        <translation>Tasten: ← das linke ist wichtiger · = oder Leertaste: gleich wichtig · → das rechte · Entf löscht · ↑/↓ oder Eingabetaste = nächstes Paar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The next digit counts for the right-hand criterion.</source>
+        <translation>Die nächste Ziffer gilt für das rechte Kriterium.</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/palette.py" line="+20"/>
+        <location filename="../../smartcity_desktop/ui/palette.py" line="+21"/>
         <source>No colour</source>
         <translation>Keine Farbe</translation>
     </message>
@@ -1943,6 +2528,24 @@
     </message>
 </context>
 <context>
+    <name>PointsEntry</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_points.py" line="+213"/>
+        <source>Type the points of each criterion; Enter moves on. The weights are the points divided by their total, so the total need not be exactly 100.</source>
+        <translation>Punkte je Kriterium eingeben; Eingabetaste geht weiter. Die Gewichte sind die Punkte geteilt durch ihre Summe, die Summe muss also nicht genau 100 sein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 of 100 points allocated, %2 left</source>
+        <translation>%1 von 100 Punkten vergeben, %2 übrig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of 100 points allocated, %2 too many (the weights are normalised)</source>
+        <translation>%1 von 100 Punkten vergeben, %2 zu viel (die Gewichte werden normiert)</translation>
+    </message>
+</context>
+<context>
     <name>ProjectProperties</name>
     <message>
         <location filename="../../smartcity_desktop/ui/properties.py" line="+114"/>
@@ -1977,6 +2580,258 @@
     </message>
 </context>
 <context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+63"/>
+        <source>Every status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search title, description, owner, origin</source>
+        <translation>Titel, Beschreibung, Verantwortliche, Herkunft durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add project</source>
+        <translation>Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new project (Insert or Ctrl+N)</source>
+        <translation>Ein neues Projekt (Einfg oder Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected projects (Del)</source>
+        <translation>Die ausgewählten Projekte löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digitalisation projects and measures of the strategy, each in a field of action. Create one from a card or a cluster on a board (right-click ▸ Create project); it stays linked to where it came from.</source>
+        <translation>Digitalisierungsprojekte und Maßnahmen der Strategie, jeweils in einem Handlungsfeld. Legen Sie ein Projekt aus einer Karte oder einem Cluster auf einer Pinnwand an (Rechtsklick ▸ Projekt aus Karte/Cluster anlegen); es bleibt mit seiner Herkunft verbunden.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who is responsible</source>
+        <translation>wer verantwortlich ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show on board</source>
+        <translation>Auf der Pinnwand zeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Origin:</source>
+        <translation>Herkunft:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rough cost</source>
+        <translation>Kosten (grob)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every field of action</source>
+        <translation>Alle Handlungsfelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No field of action</source>
+        <translation>Ohne Handlungsfeld</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>entered here (not from a board)</source>
+        <translation>hier eingegeben (nicht von einer Pinnwand)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sorted by a column: click the column header until the arrow is gone</source>
+        <translation>Nach einer Spalte sortiert: den Spaltenkopf anklicken, bis der Pfeil verschwindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alt+Up</source>
+        <translation>Alt+Pfeil nach oben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+Down</source>
+        <translation>Alt+Pfeil nach unten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Board “%1” in “%2”</source>
+        <translation>Pinnwand „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Delete %n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt löschen</numerusform>
+            <numerusform>%n Projekte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is scored in these weightings:
+%2
+
+Its scores there are deleted with it. You can undo this.</source>
+        <translation>„%1“ wird in diesen Gewichtungen bewertet:
+%2
+
+Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The selected projects are scored in these weightings:
+%2
+
+Their scores there are deleted with them. You can undo this.</source>
+        <translation>Die ausgewählten Projekte werden in diesen Gewichtungen bewertet:
+%2
+
+Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingEntry</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_ranking_entry.py" line="+312"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take this order as the ranking</source>
+        <translation>Diese Reihenfolge als Rangfolge übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag a criterion into place, or move the current one with Alt+↑ / Alt+↓. Tick “Same rank as above” for a tie. Rank 1 is the most important.</source>
+        <translation>Ein Kriterium an seinen Platz ziehen oder das aktuelle mit Alt+↑ / Alt+↓ verschieben. Bei Gleichstand „Gleicher Rang wie darüber“ ankreuzen. Rang 1 ist am wichtigsten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>rank-order centroid</source>
+        <translation>Rangschwerpunkt (ROC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank sum</source>
+        <translation>Rangsumme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranked; weights by %1.</source>
+        <translation>Rangfolge vollständig; Gewichte nach %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not ranked yet: put the criteria in order (weights by %1).</source>
+        <translation>Noch keine Rangfolge: die Kriterien in eine Reihenfolge bringen (Gewichte nach %1).</translation>
+    </message>
+</context>
+<context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_ranking.py" line="+48"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>Nutzwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+305"/>
@@ -1984,12 +2839,12 @@
         <translation>Punkte nach Anspruchsgruppe zeigen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1. (shared)</source>
         <translation>%1. (geteilt)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The results are hidden until you reveal them, so that nobody is swayed by earlier votes. Close the voting when everyone has voted, then reveal.</source>
         <translation>Das Ergebnis bleibt verdeckt, bis Sie es aufdecken, damit niemand von früheren Stimmen beeinflusst wird. Schließen Sie die Abstimmung, wenn alle abgestimmt haben, und decken Sie dann auf.</translation>
     </message>
@@ -2047,6 +2902,39 @@
         <location line="+6"/>
         <source>No ties: every option has a rank of its own.</source>
         <translation>Kein Gleichstand: Jede Option hat ihren eigenen Rang.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresEntry</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_scores_view.py" line="+289"/>
+        <source>Type a score from 0 to 10 (7,5 or 7.5). Space, Tab or → moves right, Enter moves down, Del clears, Ctrl+V pastes a block copied from a spreadsheet.</source>
+        <translation>Bewertung von 0 bis 10 eingeben (7,5 oder 7.5). Leertaste, Tab oder → geht nach rechts, Eingabetaste nach unten, Entf löscht, Strg+V fügt einen aus einer Tabellenkalkulation kopierten Block ein.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>All participants: the mean of each cell, with the range in brackets.</source>
+        <translation>Alle Teilnehmenden: der Mittelwert jeder Zelle, in Klammern die Spannweite.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the group</source>
+        <translation>der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores of %1: %2 of %3 cells</source>
+        <translation>Bewertet von %1: %2 von %3 Zellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is nothing to score: the weighting needs criteria and projects.</source>
+        <translation>Es gibt nichts zu bewerten: Die Gewichtung braucht Kriterien und Projekte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No anchors described for this criterion.</source>
+        <translation>Für dieses Kriterium ist nicht beschrieben, was 0, 5 und 10 bedeuten.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +3306,7 @@
 <context>
     <name>VotingSetupDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="-607"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="-603"/>
         <source>Dot-voting</source>
         <translation>Punktabfrage</translation>
     </message>
@@ -2522,6 +3410,1091 @@
             <numerusform>Stimmabgabe mit %n Punkt</numerusform>
             <numerusform>Stimmabgabe mit %n Punkten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeightingModels</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_list.py" line="+110"/>
+        <source>weights: %1 · scores: %2</source>
+        <translation>Gewichte: %1 · Bewertungen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who judges</source>
+        <translation>Eingabe durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="+260"/>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_matrix.py" line="-110"/>
+        <location filename="../../smartcity_desktop/ui/weighting_pairs.py" line="-234"/>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Geometric mean of the participants: %1</source>
+        <translation>Geometrisches Mittel der Teilnehmenden: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../smartcity_desktop/ui/weighting_points.py" line="-123"/>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../smartcity_desktop/ui/weighting_points.py" line="+1"/>
+        <location filename="../../smartcity_desktop/ui/weighting_ranking_entry.py" line="-145"/>
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="-122"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_pairs.py" line="+22"/>
+        <location line="+2"/>
+        <location filename="../../smartcity_desktop/ui/weighting_points.py" line="-2"/>
+        <location filename="../../smartcity_desktop/ui/weighting_ranking_entry.py" line="-2"/>
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="-3"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Judgement</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_points.py" line="+24"/>
+        <source>“%1” is not a number of points.</source>
+        <translation>„%1“ ist keine Punktzahl.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Points go from 0 to 100.</source>
+        <translation>Punkte reichen von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_ranking_entry.py" line="-74"/>
+        <source>Rank the criteria</source>
+        <translation>Kriterien in eine Rangfolge bringen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move a criterion in the ranking</source>
+        <translation>Kriterium in der Rangfolge verschieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <source>Same rank as above</source>
+        <translation>Gleicher Rang wie darüber</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>A rank of its own</source>
+        <translation>Eigener Rang</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Same rank as the criterion above (a tie)</source>
+        <translation>Gleicher Rang wie das Kriterium darüber (Gleichstand)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_scale.py" line="+107"/>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between equal and moderately</source>
+        <translation>zwischen gleich und mäßig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderately</source>
+        <translation>mäßig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between moderately and strongly</source>
+        <translation>zwischen mäßig und deutlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strongly</source>
+        <translation>deutlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between strongly and very strongly</source>
+        <translation>zwischen deutlich und sehr deutlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strongly</source>
+        <translation>sehr deutlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between very strongly and extremely</source>
+        <translation>zwischen sehr deutlich und extrem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extremely</source>
+        <translation>extrem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and %2 are &lt;b&gt;equally&lt;/b&gt; important</source>
+        <translation>%1 und %2 sind &lt;b&gt;gleich&lt;/b&gt; wichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is &lt;b&gt;a little more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;etwas&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is &lt;b&gt;moderately more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;mäßig&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is &lt;b&gt;moderately to much more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;mäßig bis deutlich&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is &lt;b&gt;much more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;deutlich&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is &lt;b&gt;much to very much more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;deutlich bis sehr deutlich&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is &lt;b&gt;very much more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;sehr deutlich&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is &lt;b&gt;very much to extremely more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;sehr deutlich bis extrem&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is &lt;b&gt;extremely more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;extrem&lt;/b&gt; wichtiger als %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 or %2: which matters more, and how much?</source>
+        <translation>%1 oder %2: Was ist wichtiger, und wie viel?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 or %2: which matters more?</source>
+        <translation>%1 oder %2: Was ist wichtiger?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is &lt;b&gt;more&lt;/b&gt; important than %2</source>
+        <translation>%1 ist &lt;b&gt;wichtiger&lt;/b&gt; als %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a score: scores go from 0 to 10.</source>
+        <translation>%1 ist keine Bewertung: Bewertungen reichen von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>100-point allocation</source>
+        <translation>Verteilung von 100 Punkten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking (rank-order centroid)</source>
+        <translation>Rangfolge (Rangschwerpunkt, ROC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking (rank sum)</source>
+        <translation>Rangfolge (Rangsumme)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paarvergleich 2/1/0</source>
+        <translation>Paarvergleich 2/1/0</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AHP (Saaty 1–9)</source>
+        <translation>AHP (Saaty 1–9)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>each participant</source>
+        <translation>jede teilnehmende Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the group together</source>
+        <translation>die Gruppe gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_scores.py" line="+123"/>
+        <source>Mean %1 of %2 scores, from %3 to %4</source>
+        <translation>Mittelwert %1 aus %2 Bewertungen, von %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Below the K.O. threshold %1 of “%2”</source>
+        <translation>Unter der K.-o.-Schwelle %1 von „%2“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 below %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excluded (K.O.): %1</source>
+        <translation>Ausgeschlossen (K.-o.): %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>K.O. ≥ %1</source>
+        <translation>K.-o. ≥ %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Row %1, column %2 of the pasted block: </source>
+        <translation>Zeile %1, Spalte %2 des eingefügten Blocks: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was pasted.</source>
+        <translation>Es wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no scores to paste.</source>
+        <translation>Es gibt keine Bewertungen zum Einfügen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 pasted values fell outside the table and were left out.</source>
+        <translation>Eingefügte Werte außerhalb der Tabelle wurden weggelassen: %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>K.O.: a project scoring below %1 is excluded</source>
+        <translation>K.-o.: Ein Projekt mit einer Bewertung unter %1 wird ausgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_source.py" line="+170"/>
+        <source>the group</source>
+        <translation>die Gruppe</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>This weighting no longer exists.</source>
+        <translation>Diese Gewichtung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This weighting is finished. Reopen it to change anything.</source>
+        <translation>Diese Gewichtung ist abgeschlossen. Öffnen Sie sie wieder, um etwas zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project is open read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a participant under “Entering for” to enter their values.</source>
+        <translation>Wählen Sie unter „Eingabe für“ eine teilnehmende Person aus, um ihre Werte einzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="+1"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Range</source>
+        <translation>Spannweite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raters</source>
+        <translation>Bewertende</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>(not present)</source>
+        <translation>(nicht anwesend)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judgements</source>
+        <translation>Einschätzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_page.py" line="+120"/>
+        <source>Finish</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria and projects…</source>
+        <translation>Kriterien und Projekte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entering for</source>
+        <translation>Eingabe für</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights by</source>
+        <translation>Gewichtung durch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores by</source>
+        <translation>Bewertung durch</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+136"/>
+        <source>Choose a participant under “Entering for” to enter their judgements. The table on the right shows the weights of the whole group.</source>
+        <translation>Wählen Sie unter „Eingabe für“ eine teilnehmende Person aus, um ihre Einschätzungen einzugeben. Die Tabelle rechts zeigt die Gewichte der ganzen Gruppe.</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>The result (ranking, chart, sensitivity) is not available yet.</source>
+        <translation>Das Ergebnis (Rangfolge, Diagramm, Sensitivität) ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weights</source>
+        <translation>Gewichte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This weighting no longer exists.</source>
+        <translation>Diese Gewichtung gibt es nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This weighting is finished. Reopen it to change judgements or scores.</source>
+        <translation>Diese Gewichtung ist abgeschlossen. Öffnen Sie sie wieder, um Einschätzungen oder Bewertungen zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project is open read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All participants (mean and range)</source>
+        <translation>Alle Teilnehmenden (Mittelwert und Spannweite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (not present)</source>
+        <translation> (nicht anwesend)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nobody is marked present at this workshop yet. Mark who came on the workshop&apos;s page; then each of them can enter their judgements here.</source>
+        <translation>Für diesen Workshop ist noch niemand als anwesend markiert. Markieren Sie auf der Seite des Workshops, wer gekommen ist; dann kann hier jede dieser Personen ihre Einschätzungen eingeben.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <location line="+7"/>
+        <source>Change the method</source>
+        <translation>Methode ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>The %n judgement(s) entered with “%1” are dropped: points, ranks and pairs can&apos;t be read as one another. Undo brings them back.</source>
+        <translation>
+            <numerusform>%n mit „%1“ eingegebene Einschätzung wird verworfen: Punkte, Ränge und Paarvergleiche lassen sich nicht ineinander umrechnen. Das lässt sich rückgängig machen.</numerusform>
+            <numerusform>%n mit „%1“ eingegebene Einschätzungen werden verworfen: Punkte, Ränge und Paarvergleiche lassen sich nicht ineinander umrechnen. Das lässt sich rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Criteria and projects</source>
+        <translation>Kriterien und Projekte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entered judgement(s) or score(s) of the criteria and projects taken out are removed with them. Undo brings them back.</source>
+        <translation>
+            <numerusform>%n eingegebene Einschätzung oder Bewertung der herausgenommenen Kriterien und Projekte wird ebenfalls entfernt. Das lässt sich rückgängig machen.</numerusform>
+            <numerusform>%n eingegebene Einschätzungen oder Bewertungen der herausgenommenen Kriterien und Projekte werden ebenfalls entfernt. Das lässt sich rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the criteria and projects</source>
+        <translation>Kriterien und Projekte auswählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete weighting</source>
+        <translation>Gewichtung löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the weighting “%1” with all its judgements and scores? You can undo this.</source>
+        <translation>Die Gewichtung „%1“ mit allen Einschätzungen und Bewertungen löschen? Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingResultView</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_result.py" line="+121"/>
+        <source>How stable is first place?</source>
+        <translation>Wie stabil ist der erste Platz?</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>What-if weight of the chosen criterion</source>
+        <translation>Was-wäre-wenn-Gewicht des gewählten Kriteriums</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+144"/>
+        <source>%1 (saved: %2)</source>
+        <translation>%1 (gespeichert: %2)</translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what-if — not saved</source>
+        <translation>Was-wäre-wenn – nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What if</source>
+        <translation>Was wäre, wenn</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Not ranked:</source>
+        <translation>Nicht in der Rangfolge:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 (saved)</source>
+        <translation>%1 (gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingSentences</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+95"/>
+        <source>%1 (shared)</source>
+        <translation>%1 (geteilt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2 &lt; %3 (K.O.)</source>
+        <translation>%1 %2 &lt; %3 (K.-o.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>excluded: %1</source>
+        <translation>ausgeschlossen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n score(s) missing</source>
+        <translation>
+            <numerusform>%n Bewertung fehlt</numerusform>
+            <numerusform>%n Bewertungen fehlen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not ranked until the weights are complete</source>
+        <translation>ohne Rang, bis die Gewichte vollständig sind</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rank %1 (shared): %2</source>
+        <translation>Rang %1 (geteilt): %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This weighting has no criteria yet. Choose the criteria first.</source>
+        <translation>Diese Gewichtung hat noch keine Kriterien. Wählen Sie zuerst die Kriterien aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The criteria are weighted. Add the projects to score next.</source>
+        <translation>Die Kriterien sind gewichtet. Fügen Sie als Nächstes die zu bewertenden Projekte hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The criteria are weighted, but no project has all its scores yet (or every scored project is excluded). The list below says what is missing.</source>
+        <translation>Die Kriterien sind gewichtet, aber noch kein Projekt hat alle Bewertungen (oder jedes bewertete Projekt ist ausgeschlossen). Die Liste unten zeigt, was fehlt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ranking appears once the criteria are weighted: nobody has weighted them yet.</source>
+        <translation>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: Noch niemand hat sie gewichtet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The ranking appears once the criteria are weighted: no participant has finished yet (%n entry/entries missing).</source>
+        <translation>
+            <numerusform>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: Noch keine teilnehmende Person ist fertig (%n Eingabe fehlt).</numerusform>
+            <numerusform>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: Noch keine teilnehmende Person ist fertig (%n Eingaben fehlen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ranking appears once the criteria are weighted: no points have been allocated yet.</source>
+        <translation>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: Es wurden noch keine Punkte vergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The ranking appears once the criteria are weighted: %n criterion/criteria still without a rank.</source>
+        <translation>
+            <numerusform>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: %n Kriterium hat noch keinen Rang.</numerusform>
+            <numerusform>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: %n Kriterien haben noch keinen Rang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The ranking appears once the criteria are weighted: %n comparison(s) still missing.</source>
+        <translation>
+            <numerusform>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: %n Vergleich fehlt noch.</numerusform>
+            <numerusform>Die Rangfolge erscheint, sobald die Kriterien gewichtet sind: %n Vergleiche fehlen noch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>First place is shared: %1 (%2 each).</source>
+        <translation>Der erste Platz ist geteilt: %1 (je %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First place: %1 with a utility of %2.</source>
+        <translation>Erster Platz: %1 mit einem Nutzwert von %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Second: %1 (%2).</source>
+        <translation>Zweiter Platz: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What-if (not saved): with %1 at %2, first place would be shared by %3.</source>
+        <translation>Was-wäre-wenn (nicht gespeichert): Mit %1 bei %2 würden sich %3 den ersten Platz teilen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What-if (not saved): with %1 at %2, %3 stays first (%4).</source>
+        <translation>Was-wäre-wenn (nicht gespeichert): Mit %1 bei %2 bliebe %3 auf dem ersten Platz (%4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What-if (not saved): with %1 at %2, %3 would come first (%4) instead of %5.</source>
+        <translation>Was-wäre-wenn (nicht gespeichert): Mit %1 bei %2 käme %3 auf den ersten Platz (%4) statt %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n project(s) ranked</source>
+        <translation>
+            <numerusform>%n Projekt in der Rangfolge</numerusform>
+            <numerusform>%n Projekte in der Rangfolge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n excluded by a must-criterion</source>
+        <translation>
+            <numerusform>%n durch ein Muss-Kriterium ausgeschlossen</numerusform>
+            <numerusform>%n durch ein Muss-Kriterium ausgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not fully scored</source>
+        <translation>
+            <numerusform>%n nicht vollständig bewertet</numerusform>
+            <numerusform>%n nicht vollständig bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only one project is ranked: there is no first place to lose.</source>
+        <translation>Nur ein Projekt ist in der Rangfolge: Es gibt keinen ersten Platz zu verlieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With a single criterion its weight is always 100 %.</source>
+        <translation>Bei einem einzigen Kriterium beträgt sein Gewicht immer 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (now %2) may take any weight from 0 % to 100 % without changing first place.</source>
+        <translation>%1 (jetzt %2) kann jedes Gewicht von 0&#xa0;% bis 100&#xa0;% annehmen, ohne dass sich der erste Platz ändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (now %2) may rise to %3 before first place changes (then %4).</source>
+        <translation>%1 (jetzt %2) kann bis auf %3 steigen, bevor sich der erste Platz ändert (danach: %4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (now %2) may range from %3 to 100 % without changing first place (below that, %4).</source>
+        <translation>%1 (jetzt %2) kann zwischen %3 und 100&#xa0;% liegen, ohne dass sich der erste Platz ändert (darunter: %4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (now %2) may range from %3 to %4 without changing first place (below that, %5; above, %6).</source>
+        <translation>%1 (jetzt %2) kann zwischen %3 und %4 liegen, ohne dass sich der erste Platz ändert (darunter: %5; darüber: %6).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 share first place</source>
+        <translation>%1 teilen sich den ersten Platz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 leads</source>
+        <translation>%1 liegt vorn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scores on %1 do not count at this weight.</source>
+        <translation>Bei diesem Gewicht zählen die Bewertungen für %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Even with 0 points on %2, %1 would stay ahead of %3.</source>
+        <translation>Selbst mit 0 Punkten bei %2 läge %1 noch vor %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>less than %1</source>
+        <translation>weniger als %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>%1 could lose %2 points on %3 before being overtaken by %4.</source>
+        <translation>%1 könnte bei %3 %2 Punkte verlieren, ohne von %4 überholt zu werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No change of a single weight changes first place.</source>
+        <translation>Keine Änderung eines einzelnen Gewichts ändert den ersten Platz.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The result is most sensitive to %1: a change of %2 percentage points (from %3 to %4) changes first place.</source>
+        <translation>Das Ergebnis reagiert am empfindlichsten auf %1: Eine Änderung um %2 Prozentpunkte (von %3 auf %4) ändert den ersten Platz.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>First place is shared by %1: the weights as they are do not decide between them. A runoff or a recorded decision does.</source>
+        <translation>Den ersten Platz teilen sich %1: Die Gewichte, wie sie sind, entscheiden nicht zwischen ihnen. Entscheiden kann eine Stichwahl oder ein protokollierter Beschluss.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (now %2) does not decide between them.</source>
+        <translation>%1 (jetzt %2) entscheidet nicht zwischen ihnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More weight on %1 (now %2) would put %3 first; less, %4.</source>
+        <translation>Mehr Gewicht auf %1 (jetzt %2) brächte %3 auf den ersten Platz, weniger Gewicht %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More weight on %1 (now %2) would put %3 first.</source>
+        <translation>Mehr Gewicht auf %1 (jetzt %2) brächte %3 auf den ersten Platz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Less weight on %1 (now %2) would put %4 first.</source>
+        <translation>Weniger Gewicht auf %1 (jetzt %2) brächte %4 auf den ersten Platz.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingSetupDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_setup.py" line="+63"/>
+        <source>Criteria and projects</source>
+        <translation>Kriterien und Projekte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New weighting</source>
+        <translation>Neue Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who weights the criteria</source>
+        <translation>Wer gewichtet die Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who scores the projects</source>
+        <translation>Wer bewertet die Projekte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Choose at least one criterion.</source>
+        <translation>Bitte mindestens ein Kriterium auswählen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing pairs needs at least two criteria.</source>
+        <translation>Paarvergleiche brauchen mindestens zwei Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 criteria, %2 projects.</source>
+        <translation>Kriterien: %1, Projekte: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 pairs to compare.</source>
+        <translation>Zu vergleichende Paare: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AHP covers at most 15 criteria (Saaty&apos;s random index).</source>
+        <translation>AHP reicht für höchstens 15 Kriterien (Zufallsindex nach Saaty).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is many pairs for one session; consider fewer criteria.</source>
+        <translation>Das sind viele Paare für eine Sitzung; vielleicht genügen weniger Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without projects only the weights are agreed.</source>
+        <translation>Ohne Projekte werden nur die Gewichte vereinbart.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightingTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/weighting_ops.py" line="-707"/>
+        <source>Delete %n criterion/criteria</source>
+        <translation>
+            <numerusform>%n Kriterium löschen</numerusform>
+            <numerusform>%n Kriterien löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt löschen</numerusform>
+            <numerusform>%n Projekte löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n criterion/criteria</source>
+        <translation>
+            <numerusform>%n Kriterium hinzufügen</numerusform>
+            <numerusform>%n Kriterien hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Enter %n score(s)</source>
+        <translation>
+            <numerusform>%n Bewertung eintragen</numerusform>
+            <numerusform>%n Bewertungen eintragen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightingsPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_list.py" line="+29"/>
+        <source>Weightings</source>
+        <translation>Gewichtungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A weighting agrees on how much each criterion counts (points, a ranking, Paarvergleich or AHP) and scores the projects against the criteria (Nutzwertanalyse). Double-click a weighting to open it.</source>
+        <translation>In einer Gewichtung wird vereinbart, wie viel jedes Kriterium zählt (Punkte, Rangfolge, Paarvergleich oder AHP), und die Projekte werden anhand der Kriterien bewertet (Nutzwertanalyse). Ein Doppelklick öffnet eine Gewichtung.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No weighting yet in this workshop. Start one with “New weighting…”.</source>
+        <translation>Noch keine Gewichtung in diesem Workshop. Eine neue beginnen Sie mit „Neue Gewichtung…“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New weighting…</source>
+        <translation>Neue Gewichtung…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+33"/>
+        <source>New weighting</source>
+        <translation>Neue Gewichtung</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>The criteria catalogue is empty. A weighting needs criteria to weight: add them (or the demo catalogue) on the criteria page first.</source>
+        <translation>Der Kriterienkatalog ist leer. Eine Gewichtung braucht Kriterien: Legen Sie diese (oder den Demo-Katalog) zuerst auf der Seite „Kriterien“ an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the criteria</source>
+        <translation>Zu den Kriterien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Weighting %1</source>
+        <translation>Gewichtung %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="+70"/>
+        <source>Resulting weights</source>
+        <translation>Resultierende Gewichte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>AHP: the participants&apos; judgements are combined by their geometric mean, pair by pair.</source>
+        <translation>AHP: Die Einschätzungen der Teilnehmenden werden Paar für Paar über ihr geometrisches Mittel zusammengefasst.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The weights appear once every pair is answered (%1 of %2).</source>
+        <translation>Die Gewichte erscheinen, sobald jedes Paar beantwortet ist (%1 von %2).</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Group weights from %1 of %2 participants (those who have answered everything).</source>
+        <translation>Gewichte der Gruppe aus %1 von %2 Teilnehmenden (denen, die alles beantwortet haben).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The weights appear once every criterion has its points (0 is fine) or all 100 points are given.</source>
+        <translation>Die Gewichte erscheinen, sobald jedes Kriterium seine Punkte hat (auch 0 ist möglich) oder alle 100 Punkte vergeben sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The weights appear once the criteria are ranked.</source>
+        <translation>Die Gewichte erscheinen, sobald die Kriterien in eine Rangfolge gebracht sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it lost every comparison</source>
+        <translation>jeden Vergleich verloren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no points</source>
+        <translation>keine Punkte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 get(s) no weight at all (%2) — is that intended?</source>
+        <translation>%1: gar kein Gewicht (%2) – ist das so gewollt?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Circular: %1 &gt; %2 &gt; %3 &gt; %1 — one of these three answers is probably not meant that way.</source>
+        <translation>Zirkulär: %1 &gt; %2 &gt; %3 &gt; %1 – eine dieser drei Antworten ist wohl nicht so gemeint.</translation>
     </message>
 </context>
 <context>

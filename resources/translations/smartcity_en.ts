@@ -4,7 +4,7 @@
 <context>
     <name>BallotPanel</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+414"/>
+        <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+424"/>
         <source>%n green dot(s) left</source>
         <translation>
             <numerusform>%n green dot left</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+186"/>
         <source>The selected cluster(s) hold %n card(s). Keep the cards on the board (loose), or delete them too? You can undo either.</source>
         <translation>
             <numerusform>The selected cluster hold %n card. Keep the cards on the board (loose), or delete them too? You can undo either.</numerusform>
@@ -217,9 +217,20 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPage</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/criteria_page.py" line="+266"/>
+        <source>Delete %n criterion/criteria</source>
+        <translation>
+            <numerusform>Delete %n criterion</numerusform>
+            <numerusform>Delete %n criteria</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldsPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+132"/>
+        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+146"/>
         <source>%1 ▸ %2 ▸ cluster “%3” (%n card(s))</source>
         <translation>
             <numerusform>%1 ▸ %2 ▸ cluster “%3” (%n card)</numerusform>
@@ -295,6 +306,17 @@
     </message>
 </context>
 <context>
+    <name>PairsEntry</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_pairs.py" line="+359"/>
+        <source>%1 of %n pair(s) answered</source>
+        <translation>
+            <numerusform>%1 of %n pair answered</numerusform>
+            <numerusform>%1 of %n pairs answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectProperties</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/properties.py" line="+134"/>
@@ -310,6 +332,25 @@
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+276"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>Delete %n project(s)</source>
+        <translation>
+            <numerusform>Delete %n project</numerusform>
+            <numerusform>Delete %n projects</numerusform>
         </translation>
     </message>
 </context>
@@ -340,6 +381,135 @@
         <translation>
             <numerusform>Cast a ballot with %n dot</numerusform>
             <numerusform>Cast a ballot with %n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightingPage</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_page.py" line="+242"/>
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+161"/>
+        <source>The %n judgement(s) entered with “%1” are dropped: points, ranks and pairs can&apos;t be read as one another. Undo brings them back.</source>
+        <translation>
+            <numerusform>The %n judgement entered with “%1” is dropped: points, ranks and pairs can&apos;t be read as one another. Undo brings it back.</numerusform>
+            <numerusform>The %n judgements entered with “%1” are dropped: points, ranks and pairs can&apos;t be read as one another. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n entered judgement(s) or score(s) of the criteria and projects taken out are removed with them. Undo brings them back.</source>
+        <translation>
+            <numerusform>%n entered judgement or score of the criteria and projects taken out is removed with them. Undo brings it back.</numerusform>
+            <numerusform>%n entered judgements or scores of the criteria and projects taken out are removed with them. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightingSentences</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+120"/>
+        <source>%n score(s) missing</source>
+        <translation>
+            <numerusform>%n score missing</numerusform>
+            <numerusform>%n scores missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>The ranking appears once the criteria are weighted: no participant has finished yet (%n entry/entries missing).</source>
+        <translation>
+            <numerusform>The ranking appears once the criteria are weighted: no participant has finished yet (%n entry missing).</numerusform>
+            <numerusform>The ranking appears once the criteria are weighted: no participant has finished yet (%n entries missing).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The ranking appears once the criteria are weighted: %n criterion/criteria still without a rank.</source>
+        <translation>
+            <numerusform>The ranking appears once the criteria are weighted: %n criterion still without a rank.</numerusform>
+            <numerusform>The ranking appears once the criteria are weighted: %n criteria still without a rank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The ranking appears once the criteria are weighted: %n comparison(s) still missing.</source>
+        <translation>
+            <numerusform>The ranking appears once the criteria are weighted: %n comparison still missing.</numerusform>
+            <numerusform>The ranking appears once the criteria are weighted: %n comparisons still missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>%n project(s) ranked</source>
+        <translation>
+            <numerusform>%n project ranked</numerusform>
+            <numerusform>%n projects ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n excluded by a must-criterion</source>
+        <translation>
+            <numerusform>%n excluded by a must-criterion</numerusform>
+            <numerusform>%n excluded by a must-criterion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n not fully scored</source>
+        <translation>
+            <numerusform>%n not fully scored</numerusform>
+            <numerusform>%n not fully scored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightingTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/weighting_ops.py" line="+34"/>
+        <source>Delete %n criterion/criteria</source>
+        <translation>
+            <numerusform>Delete %n criterion</numerusform>
+            <numerusform>Delete %n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n project(s)</source>
+        <translation>
+            <numerusform>Delete %n project</numerusform>
+            <numerusform>Delete %n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Add %n criterion/criteria</source>
+        <translation>
+            <numerusform>Add %n criterion</numerusform>
+            <numerusform>Add %n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Enter %n score(s)</source>
+        <translation>
+            <numerusform>Enter %n score</numerusform>
+            <numerusform>Enter %n scores</numerusform>
         </translation>
     </message>
 </context>
