@@ -26,6 +26,7 @@ from smartcity_desktop.document import weighting_ops as wops
 from smartcity_desktop.domain.model import Criterion, Project, ProjectStatus
 from smartcity_desktop.domain.rules import clean_title
 from smartcity_desktop.ui.models import ID_ROLE
+from smartcity_desktop.ui.weighting_scale import plain_number
 
 Index = QModelIndex | QPersistentModelIndex
 _D = Qt.ItemDataRole.DisplayRole
@@ -64,14 +65,6 @@ def format_cost(cost: int | None, locale: QLocale | None = None) -> str:
 def format_amount(cost: int | None, locale: QLocale | None = None) -> str:
     """The number alone, grouped (150.000 / 150,000), for an edit field."""
     return "" if cost is None else (locale or QLocale()).toString(int(cost))
-
-
-def format_score(value: float | None, locale: QLocale | None = None) -> str:
-    """A score or threshold: 5, 7,5 (German) or 7.5 (English)."""
-    if value is None:
-        return ""
-    locale = locale or QLocale()
-    return locale.toString(float(value), "f", 0 if float(value).is_integer() else 1)
 
 
 _CURRENCY = re.compile(r"€|\bEUR\b|\beuros?\b", re.IGNORECASE)
@@ -244,7 +237,7 @@ def threshold_text(c: Criterion) -> str:
     """ "≥ 5" for a must-criterion (the check box says it is one), "" otherwise."""
     if not c.must:
         return ""
-    return "≥ " + format_score(c.threshold) if c.threshold is not None else ""
+    return "≥ " + plain_number(c.threshold) if c.threshold is not None else ""
 
 
 def criterion_tooltip(c: Criterion) -> str:

@@ -24,9 +24,9 @@ from smartcity_desktop.ui.weighting_scale import (
     OK_GREEN,
     WARNING,
     _hint,
-    _number,
     intensity,
     pair_sentence,
+    plain_number,
     scale_label,
 )
 from smartcity_desktop.ui.weighting_source import Snapshot, WeightingSource, _outcome_for
@@ -99,8 +99,8 @@ class ConsistencyPanel(QWidget):
             self.verdict.setText("")
             return
         self.figures.setText(
-            f"λ_max = {_number(ahp.lambda_max, 3)}    CI = {_number(ahp.ci, 3)}    "
-            f"CR = {_number(ahp.cr, 3)}"
+            f"λ_max = {plain_number(ahp.lambda_max, 3)}    CI = {plain_number(ahp.ci, 3)}    "
+            f"CR = {plain_number(ahp.cr, 3)}"
         )
         self.random_index.setText(self._ri_text(n))
         if n <= 2:
@@ -120,7 +120,7 @@ class ConsistencyPanel(QWidget):
             "<b>"
             + html.escape(
                 self.tr("CR = %1 is above 0.10: some answers contradict each other.").replace(
-                    "%1", _number(ahp.cr, 3)
+                    "%1", plain_number(ahp.cr, 3)
                 )
             )
             + "</b>"
@@ -144,7 +144,7 @@ class ConsistencyPanel(QWidget):
         ri = wm.SAATY_1980_RI.get(n)
         return (
             self.tr("Random Index: Saaty (1980), RI = %1 for n = %2")
-            .replace("%1", _number(ri, 2) if ri is not None else "?")
+            .replace("%1", plain_number(ri, 2) if ri is not None else "?")
             .replace("%2", str(n))
         )
 

@@ -37,8 +37,8 @@ from smartcity_desktop.ui.weighting_scale import (
     ID_ROLE,
     RIGHT,
     Index,
-    _number,
     method_label,
+    plain_number,
     state_label,
     who_label,
 )
@@ -120,7 +120,7 @@ class WeightingsModel(QAbstractTableModel):
         ahp = evaluation.weights.ahp
         if ahp is None:
             return ""
-        return _number(ahp.cr, 3) + ("" if ahp.acceptable else " ⚠")
+        return plain_number(ahp.cr, 3) + ("" if ahp.acceptable else " ⚠")
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _D) -> Any:
         if role == _D and orientation == Qt.Orientation.Horizontal and 0 <= section < 7:

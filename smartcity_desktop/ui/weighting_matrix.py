@@ -42,10 +42,10 @@ from smartcity_desktop.ui.weighting_scale import (
     WIN_TINT,
     Index,
     _hint,
-    _number,
     ahp_number,
     pair_sentence,
     percent,
+    plain_number,
 )
 from smartcity_desktop.ui.weighting_source import _WeightingModel
 
@@ -120,7 +120,7 @@ class MatrixModel(_WeightingModel):
             return ""
         if self.snap.method == WeightingMethod.AHP:
             return ahp_number(value)
-        return _number(value, 2)
+        return plain_number(value, 2)
 
     def _points_sum(self, i: int) -> float | None:
         values = [self.cell(i, j) for j in range(self.n()) if j != i]
@@ -172,7 +172,7 @@ class MatrixModel(_WeightingModel):
         if is_points:
             total = self._points_sum(i)
             if role == _D:
-                return "" if total is None else _number(total, 2)
+                return "" if total is None else plain_number(total, 2)
             return total if role == VALUE_ROLE else None
         weights = self._weights()
         weight = weights[i] if weights else None

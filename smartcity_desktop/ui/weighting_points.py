@@ -44,8 +44,8 @@ from smartcity_desktop.ui.weighting_scale import (
     WARNING,
     Index,
     _hint,
-    _number,
     percent,
+    plain_number,
 )
 from smartcity_desktop.ui.weighting_source import _WeightingModel
 
@@ -96,7 +96,7 @@ class PointsModel(_WeightingModel):
         if column == self.POINTS:
             points = self.points(index.row())
             if role == _D:
-                return "" if points is None else _number(points)
+                return "" if points is None else plain_number(points)
             if role == _E:
                 return 0 if points is None else round(points)
             return RIGHT if role == _ALIGN else None
@@ -226,18 +226,18 @@ class PointsEntry(QWidget):
 
     def refresh(self, *_args: object) -> None:
         total = self.model.allocated()
-        shown = _number(total)
+        shown = plain_number(total)
         if total <= 100:
             text = (
                 self.tr("%1 of 100 points allocated, %2 left")
                 .replace("%1", shown)
-                .replace("%2", _number(100 - total))
+                .replace("%2", plain_number(100 - total))
             )
         else:
             text = (
                 self.tr("%1 of 100 points allocated, %2 too many (the weights are normalised)")
                 .replace("%1", shown)
-                .replace("%2", _number(total - 100))
+                .replace("%2", plain_number(total - 100))
             )
         self.allocated.setText(text)
         self.allocated.setStyleSheet(

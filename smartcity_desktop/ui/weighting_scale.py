@@ -187,11 +187,11 @@ def pair_sentence(
 def ahp_number(value: float) -> str:
     """An AHP judgement as a number: 5, 1/3; a mean that is off the scale as 2.52 or 1/2.52."""
     if value >= 1:
-        return _number(value, 2)
-    return "1/" + _number(1.0 / value, 2)
+        return plain_number(value, 2)
+    return "1/" + plain_number(1.0 / value, 2)
 
 
-def _number(value: float, decimals: int = 1) -> str:
+def plain_number(value: float, decimals: int = 1) -> str:
     """A number in the app's locale, without trailing zeros: 7, 7.5 (7,5 in German)."""
     text = QLocale().toString(float(value), "f", decimals)
     point = QLocale().decimalPoint()

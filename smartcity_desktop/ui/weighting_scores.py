@@ -30,8 +30,8 @@ from smartcity_desktop.ui.weighting_scale import (
     VALUE_ROLE,
     WARNING,
     Index,
-    _number,
     parse_score,
+    plain_number,
 )
 from smartcity_desktop.ui.weighting_source import _WeightingModel
 
@@ -93,11 +93,11 @@ class ScoresModel(_WeightingModel):
                 assert stats is not None
                 if stats.count > 1 and stats.maximum > stats.minimum:
                     return (
-                        f"{_number(stats.mean, 1)}  ({_number(stats.minimum)}–"
-                        f"{_number(stats.maximum)})"
+                        f"{plain_number(stats.mean, 1)}  ({plain_number(stats.minimum)}–"
+                        f"{plain_number(stats.maximum)})"
                     )
-                return _number(stats.mean, 1)
-            return _number(value, 2)
+                return plain_number(stats.mean, 1)
+            return plain_number(value, 2)
         if role in (_E, VALUE_ROLE):
             return value
         if role == _ALIGN:
@@ -123,15 +123,15 @@ class ScoresModel(_WeightingModel):
                     QCoreApplication.translate(
                         "WeightingModels", "Mean %1 of %2 scores, from %3 to %4"
                     )
-                    .replace("%1", _number(stats.mean, 2))
+                    .replace("%1", plain_number(stats.mean, 2))
                     .replace("%2", str(stats.count))
-                    .replace("%3", _number(stats.minimum))
-                    .replace("%4", _number(stats.maximum))
+                    .replace("%3", plain_number(stats.minimum))
+                    .replace("%4", plain_number(stats.maximum))
                 )
         if self._below(column, value):
             parts.append(
                 QCoreApplication.translate("WeightingModels", "Below the K.O. threshold %1 of “%2”")
-                .replace("%1", _number(c.threshold or 0))
+                .replace("%1", plain_number(c.threshold or 0))
                 .replace("%2", c.name)
             )
         return "\n".join(parts) or None
@@ -145,7 +145,7 @@ class ScoresModel(_WeightingModel):
         names = [
             QCoreApplication.translate("WeightingModels", "%1 below %2")
             .replace("%1", self.snap.criteria[j].name)
-            .replace("%2", _number(self.snap.criteria[j].threshold or 0))
+            .replace("%2", plain_number(self.snap.criteria[j].threshold or 0))
             for j in outcome.failed_must
         ]
         return QCoreApplication.translate("WeightingModels", "Excluded (K.O.): %1").replace(
@@ -165,7 +165,7 @@ class ScoresModel(_WeightingModel):
                         name
                         + "\n"
                         + QCoreApplication.translate("WeightingModels", "K.O. ≥ %1").replace(
-                            "%1", _number(c.threshold)
+                            "%1", plain_number(c.threshold)
                         )
                     )
                 return name
@@ -282,6 +282,6 @@ def criterion_anchors(c: Criterion) -> str:
         lines.append(
             QCoreApplication.translate(
                 "WeightingModels", "K.O.: a project scoring below %1 is excluded"
-            ).replace("%1", _number(c.threshold))
+            ).replace("%1", plain_number(c.threshold))
         )
     return "\n".join(lines)

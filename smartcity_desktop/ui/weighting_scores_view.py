@@ -37,7 +37,7 @@ from smartcity_desktop.ui.weighting_scale import (
     WARNING,
     Index,
     _hint,
-    _number,
+    plain_number,
 )
 from smartcity_desktop.ui.weighting_scores import ScoresModel, criterion_anchors
 
@@ -69,12 +69,12 @@ class ScoreDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setText("" if value is None else _number(value, 2))
+        editor.setText("" if value is None else plain_number(value, 2))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QLineEdit)
         value = index.data(Qt.ItemDataRole.EditRole)
-        shown = "" if value is None else _number(value, 2)
+        shown = "" if value is None else plain_number(value, 2)
         if editor.text().strip() != shown:
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
@@ -252,7 +252,7 @@ class ScoresView(QTableView):
             values = []
             for c in columns:
                 value = model.index(r, c).data(VALUE_ROLE)
-                values.append("" if value is None else _number(value, 2))
+                values.append("" if value is None else plain_number(value, 2))
             lines.append("\t".join(values))
         QGuiApplication.clipboard().setText("\n".join(lines))
 

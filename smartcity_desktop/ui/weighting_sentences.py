@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject
 from smartcity_desktop.domain import weighting as wm
 from smartcity_desktop.domain.evaluation import Evaluation, ProjectOutcome
 from smartcity_desktop.domain.model import WeightingMethod
+from smartcity_desktop.ui.weighting_scale import plain_number
 
 _EDGE = 1e-9  # a bound this close to 0 or 1 is the end of the scale, not a crossover
 
@@ -52,10 +53,6 @@ class WeightingSentences(QObject):
 
     def number(self, value: float, decimals: int = 2) -> str:
         return QLocale().toString(float(value), "f", decimals)
-
-    def short_number(self, value: float) -> str:
-        """A threshold or score as typed: "5", "4,5"."""
-        return QLocale().toString(float(value), "g", 4)
 
     def percent(self, share: float, rounding: str = "nearest") -> str:
         """A weight (0–1) as "20,9 %"; the ends of the scale as "0 %" and "100 %".
@@ -112,7 +109,7 @@ class WeightingSentences(QObject):
                 self.tr("%1 %2 < %3 (K.O.)")
                 .replace("%1", criterion.name)
                 .replace("%2", self.number(score if score is not None else 0.0, 1))
-                .replace("%3", self.short_number(criterion.threshold or 0.0))
+                .replace("%3", plain_number(criterion.threshold or 0.0))
             )
         return self.tr("excluded: %1").replace("%1", "; ".join(reasons))
 

@@ -50,8 +50,8 @@ from smartcity_desktop.ui.weighting_scale import (
     VALUE_ROLE,
     WARNING,
     Index,
-    _number,
     percent,
+    plain_number,
 )
 from smartcity_desktop.ui.weighting_source import (
     Snapshot,
@@ -195,7 +195,9 @@ class RatersModel(_WeightingModel):
             outcome = self.snap.rater_weights(pid) if self.snap.judged_by_participants else None
             if outcome is not None and outcome.ahp is not None and len(self.snap.criteria) > 2:
                 return (
-                    "✓  CR " + _number(outcome.ahp.cr, 3) + ("" if outcome.ahp.acceptable else " ⚠")
+                    "✓  CR "
+                    + plain_number(outcome.ahp.cr, 3)
+                    + ("" if outcome.ahp.acceptable else " ⚠")
                 )
             return "✓"
         parts = []
@@ -238,7 +240,7 @@ class RatersModel(_WeightingModel):
             if role == _D:
                 if ahp is None:
                     return "—"
-                return _number(ahp.cr, 3) + ("" if ahp.acceptable else " ⚠")
+                return plain_number(ahp.cr, 3) + ("" if ahp.acceptable else " ⚠")
             if role == _FG and ahp is not None and not ahp.acceptable:
                 return QBrush(WARNING.darker(130))
             return None
