@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from smartcity_desktop.domain.minutes import ProjectRecord, WorkshopRecord
 from smartcity_desktop.domain.model import (
+    ActionItem,
     AgendaItem,
     Attendance,
     BallotRecord,
@@ -17,9 +19,11 @@ from smartcity_desktop.domain.model import (
     Card,
     Cluster,
     Criterion,
+    Decision,
     FieldOfAction,
     Judgement,
     Participant,
+    Photo,
     Project,
     RoundOption,
     Score,
@@ -33,6 +37,7 @@ from smartcity_desktop.domain.model import (
 from smartcity_desktop.store import ProjectFile, ProjectFileError, records
 from smartcity_desktop.store import board as store_board
 from smartcity_desktop.store import check as store_check
+from smartcity_desktop.store import minutes as store_minutes
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
 from smartcity_desktop.store import voting as store_voting
@@ -62,6 +67,9 @@ _WEIGHTING_TABLES = frozenset(
 )
 
 
+_MINUTES_TABLES = frozenset({"decisions", "action_items", "photos"})
+
+
 class ReadOnlyError(Exception):
     """A change was attempted on a project opened read-only."""
 
@@ -87,6 +95,7 @@ class ProjectDocument(QObject):
     criteria_changed = Signal()  # the criteria catalogue
     projects_changed = Signal()  # the projects (Maßnahmen)
     weightings_changed = Signal()  # a weighting, its criteria, projects, judgements or scores
+    minutes_changed = Signal()  # decisions, action items or photos of a workshop
     saved = Signal()  # a change reached the disk
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
 
@@ -289,6 +298,30 @@ class ProjectDocument(QObject):
         """The position a new criterion or project gets at the end of its list."""
         return store_weighting.next_position(self._file, table)
 
+    def decisions(self, workshop_id: int) -> list[Decision]:
+        return store_minutes.list_decisions(self._file, workshop_id)
+
+    def action_items(self, workshop_id: int) -> list[ActionItem]:
+        return store_minutes.list_action_items(self._file, workshop_id)
+
+    def photos(self, workshop_id: int, *, with_data: bool = False) -> list[Photo]:
+        """A workshop's photos; the image bytes only when asked for."""
+        return store_minutes.list_photos(self._file, workshop_id, with_data=with_data)
+
+    def photo_data(self, photo_id: int) -> bytes:
+        return store_minutes.photo_data(self._file, photo_id)
+
+    def logo(self) -> bytes | None:
+        return store_strategy.load_logo(self._file)
+
+    def workshop_record(self, workshop_id: int, *, with_photos: bool = True) -> WorkshopRecord:
+        """Everything the minutes of a workshop show (for the PDF), read in one go."""
+        return store_minutes.load_workshop_record(self._file, workshop_id, with_photos=with_photos)
+
+    def project_record(self) -> ProjectRecord:
+        """The whole project as the open-data export shows it."""
+        return store_minutes.load_project_record(self._file)
+
     def fields_of_action(self) -> list[FieldOfAction]:
         return store_board.list_fields(self._file)
 
@@ -377,6 +410,10 @@ class ProjectDocument(QObject):
             for workshop_id in self._workshops_of_boards(touched.of("boards")):
                 self.boards_changed.emit(workshop_id)
         self._emit_weighting_signals(set(touched.ids))
+        if touched.of("strategy"):
+            self.strategy_changed.emit()
+        for workshop_id in sorted(touched.of("workshops")):
+            self.workshop_changed.emit(workshop_id)
         return inverse
 
     def _emit_weighting_signals(self, tables: set[str]) -> None:
@@ -386,6 +423,8 @@ class ProjectDocument(QObject):
             self.projects_changed.emit()
         if tables & _WEIGHTING_TABLES:
             self.weightings_changed.emit()
+        if tables & _MINUTES_TABLES:
+            self.minutes_changed.emit()
 
     def _workshops_of_boards(self, board_ids: set[int]) -> list[int]:
         result = set()

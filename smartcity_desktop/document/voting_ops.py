@@ -302,21 +302,11 @@ def delete_round(doc: ProjectDocument, round_id: int) -> ChangeSetCommand:
 
 def results(doc: ProjectDocument, round_id: int) -> list[voting.OptionResult]:
     """The tally of a round (ballots and paper counts together), in option order."""
-    options = doc.round_options(round_id)
-    ballots = [
-        voting.CastBallot(
-            voter=b.id,
-            group_id=b.group_id,
-            dots={o: voting.Dots(g, r) for o, g, r in b.dots},
-            abstained=b.abstained,
-        )
-        for b in doc.ballots(round_id)
-    ]
-    paper = [
-        voting.PaperCount(p["option_id"], p["group_id"], p["green"], p["red"])
-        for p in doc.paper_counts(round_id)
-    ]
-    return voting.tally([o.id for o in options], ballots, paper)
+    return voting.results_of(
+        [o.id for o in doc.round_options(round_id)],
+        doc.ballots(round_id),
+        doc.paper_counts(round_id),
+    )
 
 
 def second_round(

@@ -50,6 +50,7 @@ class Strategy:
     city: str = ""
     vision: str = ""  # Leitbild
     notice: str = ""  # e.g. "invented data" for the demo
+    pseudonymise: bool = False  # the minutes name nobody, consent or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,8 @@ class Workshop:
     place: str = ""
     moderators: str = ""
     position: int = 0
+    minute_taker: str = ""
+    remarks: str = ""  # free remarks for the minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +231,19 @@ class FieldOfAction:
 
 # Fields a command may change, per entity; anything else is refused before it reaches the file.
 EDITABLE_FIELDS: dict[str, frozenset[str]] = {
-    "strategy": frozenset({"title", "city", "vision", "notice"}),
+    "strategy": frozenset({"title", "city", "vision", "notice", "logo", "pseudonymise"}),
     "workshop": frozenset(
-        {"title", "kind", "date", "start_time", "end_time", "place", "moderators"}
+        {
+            "title",
+            "kind",
+            "date",
+            "start_time",
+            "end_time",
+            "place",
+            "moderators",
+            "minute_taker",
+            "remarks",
+        }
     ),
     "participant": frozenset({"name", "organisation", "group_id", "consent_named"}),
     "stakeholder_group": frozenset({"name"}),
@@ -288,6 +301,9 @@ EDITABLE_FIELDS: dict[str, frozenset[str]] = {
     "weighting_project": frozenset({"position"}),
     "judgement": frozenset({"value"}),
     "score": frozenset({"value"}),
+    "decision": frozenset({"text", "agenda_item_id", "position"}),
+    "action_item": frozenset({"what", "who", "due", "status", "position"}),
+    "photo": frozenset({"caption", "rotation", "position"}),
 }
 
 
@@ -441,3 +457,50 @@ class Score:
     project_id: int
     criterion_id: int
     value: float
+
+
+class ActionStatus(StrEnum):
+    """Where an action item (Handlungsempfehlung, next step) stands."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A decision recorded in a workshop's minutes, optionally under an agenda item."""
+
+    id: int
+    workshop_id: int
+    text: str
+    agenda_item_id: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItem:
+    """An action item or recommendation: what, who, by when, and its status."""
+
+    id: int
+    workshop_id: int
+    what: str
+    who: str = ""
+    due: str = ""  # ISO 8601 date, "" when open-ended
+    status: str = ActionStatus.OPEN
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Photo:
+    """A photo of a flipchart or pin board, stored in the project file (JPEG or PNG)."""
+
+    id: int
+    workshop_id: int
+    caption: str
+    mime: str
+    width: int  # of the stored image, before rotation
+    height: int
+    rotation: int = 0  # clockwise degrees to show it upright: 0, 90, 180, 270
+    position: int = 0
+    data: bytes = b""  # left empty where only the list is needed

@@ -6,7 +6,9 @@ import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
+from smartcity_desktop.domain.model import BallotRecord
 from smartcity_desktop.domain.ranking import competition_ranks, tie_groups
 
 
@@ -223,6 +225,26 @@ def tally(
         )
         for option_id, total, rank in zip(option_ids, totals, ranks, strict=True)
     ]
+
+
+def results_of(
+    option_ids: Sequence[int],
+    ballots: Sequence[BallotRecord],
+    paper: Sequence[Mapping[str, Any]],
+) -> list[OptionResult]:
+    """The tally of a round as stored: its ballots (with their dots) and paper counts (rows
+    with option_id, group_id, green, red), in option order."""
+    cast = [
+        CastBallot(
+            voter=b.id,
+            group_id=b.group_id,
+            dots={o: Dots(g, r) for o, g, r in b.dots},
+            abstained=b.abstained,
+        )
+        for b in ballots
+    ]
+    counts = [PaperCount(p["option_id"], p["group_id"], p["green"], p["red"]) for p in paper]
+    return tally(option_ids, cast, counts)
 
 
 def _ratio(part: int, whole: int) -> float:

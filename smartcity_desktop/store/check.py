@@ -28,6 +28,9 @@ COUNTED_TABLES: dict[str, str] = {
     "weightings": "weightings",
     "judgements": "judgements",
     "scores": "scores",
+    "decisions": "decisions",
+    "action_items": "action_items",
+    "photos": "photos",
 }
 
 

@@ -53,6 +53,7 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
     rounds = _optional_json(source / "voting.json").get("rounds", [])
     criteria = _optional_json(source / "criteria.json").get("criteria", [])
     weighting = _optional_json(source / "weighting.json")
+    minutes = _optional_json(source / "minutes.json").get("workshops", {})
 
     def populate(pf: ProjectFile) -> None:
         with pf.transaction() as conn:
@@ -63,6 +64,7 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
             board_ids = _fill(conn, people, workshops, cards)
             _insert_rounds(conn, rounds, board_ids)
             _insert_weighting(conn, criteria, weighting, workshops)
+            _insert_minutes(conn, minutes, workshops, source / "photos")
 
     return ProjectFile.create(
         target,
@@ -416,3 +418,58 @@ def _insert_weighting(
                     " VALUES (?, ?, ?, ?)",
                     (weighting_id, project_ids[title], criterion_id, float(value)),
                 )
+
+
+def _insert_minutes(
+    conn: Any, minutes: dict[str, Any], workshops: list[dict], photos: Path
+) -> None:
+    """Minute-takers, remarks, decisions (under their agenda items), action items and the
+    photos of flipcharts and pin boards."""
+    ids = [wid for (wid,) in conn.execute("SELECT id FROM workshops ORDER BY position")]
+    for w, workshop_id in zip(workshops, ids, strict=True):
+        m = minutes.get(w["key"])
+        if not m:
+            continue
+        conn.execute(
+            "UPDATE workshops SET minute_taker = ?, remarks = ? WHERE id = ?",
+            (m.get("minute_taker", ""), m.get("remarks", ""), workshop_id),
+        )
+        agenda = {
+            t: i
+            for i, t in conn.execute(
+                "SELECT id, title FROM agenda_items WHERE workshop_id = ?", (workshop_id,)
+            )
+        }
+        for position, d in enumerate(m.get("decisions", [])):
+            conn.execute(
+                "INSERT INTO decisions (workshop_id, text, agenda_item_id, position)"
+                " VALUES (?, ?, ?, ?)",
+                (workshop_id, d["text"], agenda.get(d.get("agenda", "")), position),
+            )
+        for position, a in enumerate(m.get("action_items", [])):
+            conn.execute(
+                "INSERT INTO action_items (workshop_id, what, who, due, status, position)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    workshop_id,
+                    a["what"],
+                    a.get("who", ""),
+                    a.get("due", ""),
+                    a.get("status", "open"),
+                    position,
+                ),
+            )
+        for position, p in enumerate(m.get("photos", [])):
+            conn.execute(
+                "INSERT INTO photos (workshop_id, caption, data, mime, width, height, rotation,"
+                " position) VALUES (?, ?, ?, 'image/jpeg', ?, ?, ?, ?)",
+                (
+                    workshop_id,
+                    p.get("caption", ""),
+                    (photos / p["file"]).read_bytes(),
+                    p["width"],
+                    p["height"],
+                    p.get("rotation", 0),
+                    position,
+                ),
+            )

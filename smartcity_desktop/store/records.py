@@ -39,6 +39,9 @@ TABLES: dict[str, str] = {
     "weighting_project": "weighting_projects",
     "judgement": "judgements",
     "score": "scores",
+    "decision": "decisions",
+    "action_item": "action_items",
+    "photo": "photos",
 }
 
 Row = dict[str, Any]

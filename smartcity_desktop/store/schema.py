@@ -266,6 +266,45 @@ CREATE INDEX scores_project ON scores(project_id);
 CREATE INDEX scores_criterion ON scores(criterion_id)
 """
 
+_V6 = """
+ALTER TABLE strategy ADD COLUMN logo BLOB;
+ALTER TABLE strategy ADD COLUMN pseudonymise INTEGER NOT NULL DEFAULT 0
+    CHECK (pseudonymise IN (0, 1));
+ALTER TABLE workshops ADD COLUMN minute_taker TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshops ADD COLUMN remarks TEXT NOT NULL DEFAULT '';
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE action_items (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    what TEXT NOT NULL,
+    who TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done')),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE photos (
+    id INTEGER PRIMARY KEY,
+    workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    caption TEXT NOT NULL DEFAULT '',
+    data BLOB NOT NULL,
+    mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
+    width INTEGER NOT NULL CHECK (width > 0),
+    height INTEGER NOT NULL CHECK (height > 0),
+    rotation INTEGER NOT NULL DEFAULT 0 CHECK (rotation IN (0, 90, 180, 270)),
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX decisions_workshop ON decisions(workshop_id, position);
+CREATE INDEX decisions_agenda ON decisions(agenda_item_id);
+CREATE INDEX action_items_workshop ON action_items(workshop_id, position);
+CREATE INDEX photos_workshop ON photos(workshop_id, position)
+"""
+
 
 def _run_script(db: Database, script: str, version: int) -> None:
     # executescript() would commit the migration's transaction, so run statement by statement.
@@ -305,12 +344,20 @@ def m005_weighting(db: Database) -> None:
     _run_script(db, _V5, 5)
 
 
+def m006_minutes(db: Database) -> None:
+    """The minutes of a workshop: minute-taker and remarks, decisions, action items and
+    photos of flipcharts; the strategy's logo for the cover and whether the minutes name
+    participants at all."""
+    _run_script(db, _V6, 6)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("m001_initial", m001_initial),
     ("m002_agenda_boards_cards", m002_agenda_boards_cards),
     ("m003_clusters_fields", m003_clusters_fields),
     ("m004_voting", m004_voting),
     ("m005_weighting", m005_weighting),
+    ("m006_minutes", m006_minutes),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 KNOWN_NAMES = frozenset(name for name, _ in MIGRATIONS)

@@ -8,10 +8,22 @@ from smartcity_desktop.store.connection import ProjectFile
 
 def load_strategy(pf: ProjectFile) -> Strategy:
     """The project's strategy (there is exactly one)."""
-    row = pf.query("SELECT title, city, vision, notice FROM strategy WHERE id = 1")[0]
+    # SELECT *: an older file opened without migrating has no `pseudonymise` yet.
+    row = dict(pf.query("SELECT * FROM strategy WHERE id = 1")[0])
     return Strategy(
-        title=row["title"], city=row["city"], vision=row["vision"], notice=row["notice"]
+        title=row["title"],
+        city=row["city"],
+        vision=row["vision"],
+        notice=row["notice"],
+        pseudonymise=bool(row.get("pseudonymise", 0)),
     )
+
+
+def load_logo(pf: ProjectFile) -> bytes | None:
+    """The logo for the minutes' cover (PNG or JPEG bytes), if one was set."""
+    row = pf.query("SELECT * FROM strategy WHERE id = 1")[0]
+    logo = dict(row).get("logo")
+    return bytes(logo) if logo else None
 
 
 def list_groups(pf: ProjectFile) -> list[StakeholderGroup]:

@@ -12,7 +12,8 @@ from smartcity_desktop.domain.model import (
 )
 from smartcity_desktop.store.connection import ProjectFile
 
-_WORKSHOP_COLS = "id, title, kind, date, start_time, end_time, place, moderators, position"
+# SELECT *: an older file opened without migrating has no minute-taker or remarks yet.
+_WORKSHOP_COLS = "*"
 
 
 def _workshop(row) -> Workshop:  # type: ignore[no-untyped-def]
@@ -26,6 +27,8 @@ def _workshop(row) -> Workshop:  # type: ignore[no-untyped-def]
         place=row["place"],
         moderators=row["moderators"],
         position=row["position"],
+        minute_taker=dict(row).get("minute_taker", ""),
+        remarks=dict(row).get("remarks", ""),
     )
 
 

@@ -55,8 +55,26 @@ def make_project(path: Path, *, title: str = "Smart-City-Strategie Teststadt", *
     return path
 
 
-def dump(source: Path | sqlite3.Connection, tables=ALL_TABLES) -> dict[str, list[tuple]]:
-    """Every row of `tables`, sorted, read with plain sqlite3 (read-only URI for a path)."""
+def _cols(columns: dict | None, table: str) -> str:
+    if not columns or table not in columns:
+        return "*"
+    return ", ".join(f'"{c}"' for c in columns[table])
+
+
+def columns_of(source: Path, tables) -> dict[str, list[str]]:
+    """The columns each of `tables` has in a file (to compare a migrated file on them)."""
+    conn = sqlite3.connect(f"file:{Path(source).resolve()}?mode=ro", uri=True)
+    try:
+        return {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
+    finally:
+        conn.close()
+
+
+def dump(
+    source: Path | sqlite3.Connection, tables=ALL_TABLES, columns: dict | None = None
+) -> dict[str, list[tuple]]:
+    """Every row of `tables`, sorted, read with plain sqlite3 (read-only URI for a path);
+    `columns` narrows a table to the columns an older file had."""
     if isinstance(source, sqlite3.Connection):
         conn, close = source, False
     else:
@@ -65,7 +83,9 @@ def dump(source: Path | sqlite3.Connection, tables=ALL_TABLES) -> dict[str, list
     try:
         present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         return {
-            table: sorted(conn.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
+            table: sorted(
+                conn.execute(f'SELECT {_cols(columns, table)} FROM "{table}"').fetchall(), key=repr
+            )
             for table in tables
             if table in present
         }

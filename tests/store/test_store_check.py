@@ -49,6 +49,9 @@ def test_check_counts_a_created_file_and_leaves_it_unchanged(tmp_path):
         "weightings": 0,
         "judgements": 0,
         "scores": 0,
+        "decisions": 0,
+        "action_items": 0,
+        "photos": 0,
     }
     assert set(report.counts) == set(COUNTED_TABLES)
     data = report.as_json()
@@ -87,6 +90,9 @@ def test_check_on_v1_fixture_reports_pending_migration_without_changing_it(tmp_p
         "weightings": 0,
         "judgements": 0,
         "scores": 0,
+        "decisions": 0,
+        "action_items": 0,
+        "photos": 0,
     }
     assert sha256(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.scw"]

@@ -5,7 +5,16 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from store_helpers import FIXTURE_V1, V1_TABLES, V2_TABLES, Child, dump, leftovers, sha256
+from store_helpers import (
+    FIXTURE_V1,
+    V1_TABLES,
+    V2_TABLES,
+    Child,
+    columns_of,
+    dump,
+    leftovers,
+    sha256,
+)
 
 from smartcity_desktop.store import schema
 from smartcity_desktop.store.connection import ProjectFile, list_snapshots, snapshot_folder
@@ -34,6 +43,7 @@ def test_fixture_is_a_version_1_project():
 
 def test_open_migrates_v1_to_current_with_snapshot_and_equal_data(v1_copy, tmp_path):
     before = dump(v1_copy, V1_TABLES)
+    old_columns = columns_of(v1_copy, V1_TABLES)
 
     pf = ProjectFile.open(v1_copy)
     try:
@@ -53,8 +63,8 @@ def test_open_migrates_v1_to_current_with_snapshot_and_equal_data(v1_copy, tmp_p
         pf.close()
 
     assert header_user_version(v1_copy) == schema.CURRENT_VERSION
-    after = dump(v1_copy, V1_TABLES + V2_TABLES)
-    assert {t: after[t] for t in V1_TABLES} == before
+    after = dump(v1_copy, V1_TABLES + V2_TABLES, old_columns)
+    assert {t: after[t] for t in V1_TABLES} == before  # on the columns the old file had
     assert all(after[t] == [] for t in V2_TABLES)
     assert leftovers(tmp_path) == []
 
@@ -154,7 +164,7 @@ def test_killed_during_migration_stays_old_and_next_open_migrates(v1_copy, tmp_p
         assert pf.schema_version == schema.CURRENT_VERSION
         assert pf.integrity_check() == []
         assert schema.applied_names(pf.conn) == [name for name, _ in schema.MIGRATIONS]
-        assert dump(pf.conn, V1_TABLES) == before
+        assert dump(pf.conn, V1_TABLES, columns_of(FIXTURE_V1, V1_TABLES)) == before
     finally:
         pf.close()
     assert header_user_version(v1_copy) == schema.CURRENT_VERSION
@@ -190,10 +200,11 @@ def test_a_version_4_file_with_votes_migrates_to_5_unchanged(tmp_path):
     conn.close()
     old_tables = ("strategy", "workshops", "boards", "cards", "voting_rounds")
     before = dump(path, old_tables)
+    old_columns = columns_of(path, old_tables)
 
     pf = ProjectFile.open(path)
     try:
-        assert pf.schema_version == schema.CURRENT_VERSION == 5
+        assert pf.schema_version == schema.CURRENT_VERSION
         assert pf.integrity_check() == []
         assert pf.snapshot_taken is not None
         assert pf.snapshot_taken.name.endswith("-v4.scw")
@@ -202,6 +213,24 @@ def test_a_version_4_file_with_votes_migrates_to_5_unchanged(tmp_path):
             c.execute("INSERT INTO projects (id, title, card_id) VALUES (1, 'WLAN', 1)")
     finally:
         pf.close()
-    after = dump(path, old_tables + V5_TABLES)
+    after = dump(path, old_tables + V5_TABLES, old_columns)
     assert {t: after[t] for t in old_tables} == before
     assert [len(after[t]) for t in V5_TABLES] == [1, 1, 0, 0, 0, 0, 0]
+
+
+def test_the_minutes_columns_of_a_migrated_file_start_empty(v1_copy):
+    """Schema 6 adds the minute-taker and remarks to workshops, a logo and the pseudonymise
+    switch to the strategy: an older file gets them empty, and off."""
+    import sqlite3
+
+    ProjectFile.open(v1_copy).close()
+    conn = sqlite3.connect(f"file:{v1_copy}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT logo, pseudonymise FROM strategy").fetchall() == [(None, 0)]
+        rows = conn.execute("SELECT minute_taker, remarks FROM workshops").fetchall()
+        assert rows
+        assert set(rows) == {("", "")}
+        for table in ("decisions", "action_items", "photos"):
+            assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
+    finally:
+        conn.close()

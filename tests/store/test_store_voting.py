@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_helpers import dump
+from store_helpers import columns_of, dump
 
 from smartcity_desktop import cli
 from smartcity_desktop.domain import voting
@@ -183,6 +183,7 @@ def test_migrating_a_v3_file_to_v4_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "alt.scw"
     _make_v3(path)
     old = dump(path, OLD_TABLES)
+    old_columns = columns_of(path, OLD_TABLES)
     assert all(old[t] for t in OLD_TABLES)
     assert int.from_bytes(path.read_bytes()[60:64], "big") == 3
     assert not set(dump(path, VOTING_TABLES))  # none of the voting tables exists yet
@@ -193,7 +194,7 @@ def test_migrating_a_v3_file_to_v4_keeps_every_row(tmp_path: Path) -> None:
         assert "m004_voting" in schema.applied_names(pf.conn)
         assert schema.pending_names(pf.conn) == []
         assert pf.snapshot_taken is not None
-        assert dump(pf.conn, OLD_TABLES) == old
+        assert dump(pf.conn, OLD_TABLES, old_columns) == old
         assert voting_rows(pf) == {t: [] for t in VOTING_TABLES}
         assert pf.integrity_check() == []
         # the new tables take a round on the old board and cluster
