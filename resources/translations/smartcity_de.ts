@@ -682,7 +682,7 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/catalogue_models.py" line="+44"/>
+        <location filename="../../smartcity_desktop/ui/catalogue_models.py" line="+45"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Zurückgestellt</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+120"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -1149,6 +1149,81 @@
         <source>Enter a score</source>
         <translation>Bewertung eintragen</translation>
     </message>
+    <message>
+        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="+110"/>
+        <source>Edit the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pseudonymise all names in the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name participants who agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Set the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Add decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Add action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Edit decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Rotate photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyPanel</name>
@@ -1183,7 +1258,7 @@
         <translation>Bei zwei Kriterien können sich die Antworten nicht widersprechen (CR = 0).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Consistent enough: CR is at most 0.10.</source>
         <translation>Ausreichend konsistent: Das Konsistenzverhältnis (CR) beträgt höchstens 0,10.</translation>
     </message>
@@ -1194,11 +1269,11 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>Random Index: Saaty (1980); not needed for %1 criteria.</source>
-        <translation>Zufallsindex: Saaty (1980); für n = %1 nicht nötig.</translation>
+        <source>Random Index: Saaty (1980); not needed for fewer than 3 criteria.</source>
+        <translation>Zufallsindex: Saaty (1980); bei weniger als 3 Kriterien nicht nötig.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Random Index: Saaty (1980), RI = %1 for n = %2</source>
         <translation>Zufallsindex: Saaty (1980), RI = %1 für n = %2</translation>
     </message>
@@ -1372,6 +1447,126 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <location filename="../../smartcity_desktop/ui/dialogs.py" line="+12"/>
         <source>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Umfrage-Exporte (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+86"/>
+        <source>The disk is full. Free some space and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no permission to write in this folder. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location line="+165"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pseudonymise all names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participants who did not agree to be named are never named, whatever is chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <location line="-178"/>
+        <source>Writing the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An earlier file of the same name was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The export is written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2339,17 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
 </context>
 <context>
+    <name>MinutesTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="-286"/>
+        <source>Add %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
         <location filename="../../smartcity_desktop/ui/models.py" line="+29"/>
@@ -2582,12 +2788,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+63"/>
-        <source>Every status</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+68"/>
         <source>Search title, description, owner, origin</source>
         <translation>Titel, Beschreibung, Verantwortliche, Herkunft durchsuchen</translation>
     </message>
@@ -2612,9 +2813,14 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Projekte</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Digitalisation projects and measures of the strategy, each in a field of action. Create one from a card or a cluster on a board (right-click ▸ Create project); it stays linked to where it came from.</source>
-        <translation>Digitalisierungsprojekte und Maßnahmen der Strategie, jeweils in einem Handlungsfeld. Legen Sie ein Projekt aus einer Karte oder einem Cluster auf einer Pinnwand an (Rechtsklick ▸ Projekt aus Karte/Cluster anlegen); es bleibt mit seiner Herkunft verbunden.</translation>
+        <location line="-23"/>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Digitalisation projects and measures of the strategy, each in a field of action. To create one from a board, right-click a card or cluster ▸ Create project from card / from cluster; it stays linked to where it came from.</source>
+        <translation>Digitalisierungsprojekte und Maßnahmen der Strategie, jeweils in einem Handlungsfeld. Ein Projekt aus einer Pinnwand anlegen: Rechtsklick auf eine Karte oder einen Cluster ▸ Projekt aus Karte/Cluster anlegen; es bleibt mit seiner Herkunft verbunden.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2678,7 +2884,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+12"/>
-        <source>Every field of action</source>
+        <source>Any field of action</source>
         <translation>Alle Handlungsfelder</translation>
     </message>
     <message>
@@ -2917,17 +3123,17 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Alle Teilnehmenden: der Mittelwert jeder Zelle, in Klammern die Spannweite.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the group</source>
-        <translation>der Gruppe</translation>
+        <location line="+6"/>
+        <source>Scores of the group: %1 of %2 cells</source>
+        <translation>Bewertet von der Gruppe: %1 von %2 Zellen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Scores of %1: %2 of %3 cells</source>
         <translation>Bewertet von %1: %2 von %3 Zellen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>There is nothing to score: the weighting needs criteria and projects.</source>
         <translation>Es gibt nichts zu bewerten: Die Gewichtung braucht Kriterien und Projekte.</translation>
     </message>
@@ -2935,6 +3141,17 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+24"/>
         <source>No anchors described for this criterion.</source>
         <translation>Für dieses Kriterium ist nicht beschrieben, was 0, 5 und 10 bedeuten.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_scores.py" line="+256"/>
+        <source>%n pasted value(s) fell outside the table and was/were left out.</source>
+        <translation>
+            <numerusform>%n eingefügter Wert lag außerhalb der Tabelle und wurde weggelassen.</numerusform>
+            <numerusform>%n eingefügte Werte lagen außerhalb der Tabelle und wurden weggelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3451,7 +3668,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="+260"/>
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="+262"/>
         <source>CR</source>
         <translation>CR</translation>
     </message>
@@ -3476,7 +3693,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+1"/>
         <location filename="../../smartcity_desktop/ui/weighting_points.py" line="+1"/>
         <location filename="../../smartcity_desktop/ui/weighting_ranking_entry.py" line="-145"/>
-        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="-122"/>
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="-124"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
@@ -3696,7 +3913,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/ui/weighting_scores.py" line="+123"/>
+        <location filename="../../smartcity_desktop/ui/weighting_scores.py" line="-133"/>
         <source>Mean %1 of %2 scores, from %3 to %4</source>
         <translation>Mittelwert %1 aus %2 Bewertungen, von %3 bis %4</translation>
     </message>
@@ -3736,12 +3953,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Es gibt keine Bewertungen zum Einfügen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 pasted values fell outside the table and were left out.</source>
-        <translation>Eingefügte Werte außerhalb der Tabelle wurden weggelassen: %1.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>K.O.: a project scoring below %1 is excluded</source>
         <translation>K.-o.: Ein Projekt mit einer Bewertung unter %1 wird ausgeschlossen</translation>
     </message>
@@ -3786,7 +3998,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Bewertende</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>(not present)</source>
         <translation>(nicht anwesend)</translation>
     </message>
@@ -3834,7 +4046,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Eingabe für</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -3849,7 +4061,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Bewertung durch</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <location line="+136"/>
         <source>Choose a participant under “Entering for” to enter their judgements. The table on the right shows the weights of the whole group.</source>
         <translation>Wählen Sie unter „Eingabe für“ eine teilnehmende Person aus, um ihre Einschätzungen einzugeben. Die Tabelle rechts zeigt die Gewichte der ganzen Gruppe.</translation>
@@ -3997,12 +4209,12 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+5"/>
-        <location line="+144"/>
+        <location line="+150"/>
         <source>%1 (saved: %2)</source>
         <translation>%1 (gespeichert: %2)</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -4013,11 +4225,11 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+4"/>
-        <source>What if</source>
-        <translation>Was wäre, wenn</translation>
+        <source>What-if</source>
+        <translation type="unfinished">Was-wäre-wenn</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Not ranked:</source>
         <translation>Nicht in der Rangfolge:</translation>
     </message>
@@ -4030,7 +4242,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>WeightingSentences</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+95"/>
+        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+92"/>
         <source>%1 (shared)</source>
         <translation>%1 (geteilt)</translation>
     </message>
@@ -4247,7 +4459,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Den ersten Platz teilen sich %1: Die Gewichte, wie sie sind, entscheiden nicht zwischen ihnen. Entscheiden kann eine Stichwahl oder ein protokollierter Beschluss.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 (now %2) does not decide between them.</source>
         <translation>%1 (jetzt %2) entscheidet nicht zwischen ihnen.</translation>
     </message>
@@ -4257,14 +4469,14 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Mehr Gewicht auf %1 (jetzt %2) brächte %3 auf den ersten Platz, weniger Gewicht %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>More weight on %1 (now %2) would put %3 first.</source>
         <translation>Mehr Gewicht auf %1 (jetzt %2) brächte %3 auf den ersten Platz.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Less weight on %1 (now %2) would put %4 first.</source>
-        <translation>Weniger Gewicht auf %1 (jetzt %2) brächte %4 auf den ersten Platz.</translation>
+        <location line="+4"/>
+        <source>Less weight on %1 (now %2) would put %3 first.</source>
+        <translation>Weniger Gewicht auf %1 (jetzt %2) brächte %3 auf den ersten Platz.</translation>
     </message>
 </context>
 <context>
@@ -4329,28 +4541,42 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <source>Comparing pairs needs at least two criteria.</source>
         <translation>Paarvergleiche brauchen mindestens zwei Kriterien.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 criteria, %2 projects.</source>
-        <translation>Kriterien: %1, Projekte: %2.</translation>
+        <source>%n criterion/criteria and %1.</source>
+        <translation>
+            <numerusform>%n Kriterium und %1.</numerusform>
+            <numerusform>%n Kriterien und %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pair(s) to compare.</source>
+        <translation>
+            <numerusform>Zu vergleichen: %n Paar.</numerusform>
+            <numerusform>Zu vergleichen: %n Paare.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 pairs to compare.</source>
-        <translation>Zu vergleichende Paare: %1.</translation>
+        <location line="+4"/>
+        <source>That&apos;s a lot of pairs for one session; consider fewer criteria.</source>
+        <translation>Das sind viele Paare für eine Sitzung; vielleicht genügen weniger Kriterien.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>AHP covers at most 15 criteria (Saaty&apos;s random index).</source>
         <translation>AHP reicht für höchstens 15 Kriterien (Zufallsindex nach Saaty).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>That is many pairs for one session; consider fewer criteria.</source>
-        <translation>Das sind viele Paare für eine Sitzung; vielleicht genügen weniger Kriterien.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Without projects only the weights are agreed.</source>
         <translation>Ohne Projekte werden nur die Gewichte vereinbart.</translation>
     </message>
@@ -4399,8 +4625,8 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+7"/>
-        <source>A weighting agrees on how much each criterion counts (points, a ranking, Paarvergleich or AHP) and scores the projects against the criteria (Nutzwertanalyse). Double-click a weighting to open it.</source>
-        <translation>In einer Gewichtung wird vereinbart, wie viel jedes Kriterium zählt (Punkte, Rangfolge, Paarvergleich oder AHP), und die Projekte werden anhand der Kriterien bewertet (Nutzwertanalyse). Ein Doppelklick öffnet eine Gewichtung.</translation>
+        <source>In a weighting, the group agrees on how much each criterion counts (points, a ranking, Paarvergleich or AHP) and scores the projects against the criteria (Nutzwertanalyse). Double-click a weighting to open it.</source>
+        <translation>In einer Gewichtung vereinbart die Gruppe, wie viel jedes Kriterium zählt (Punkte, Rangfolge, Paarvergleich oder AHP), und bewertet die Projekte anhand der Kriterien (Nutzwertanalyse). Ein Doppelklick öffnet eine Gewichtung.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4461,8 +4687,24 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <source>The weights appear once every pair is answered (%1 of %2).</source>
         <translation>Die Gewichte erscheinen, sobald jedes Paar beantwortet ist (%1 von %2).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n criterion/criteria (%1) lost every comparison and get(s) no weight at all — is that intended?</source>
+        <translation>
+            <numerusform>%n Kriterium (%1) hat jeden Vergleich verloren und bekommt gar kein Gewicht – ist das so gewollt?</numerusform>
+            <numerusform>%n Kriterien (%1) haben jeden Vergleich verloren und bekommen gar kein Gewicht – ist das so gewollt?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n criterion/criteria (%1) got no points and get(s) no weight at all — is that intended?</source>
+        <translation>
+            <numerusform>%n Kriterium (%1) hat keine Punkte und bekommt daher gar kein Gewicht – ist das so gewollt?</numerusform>
+            <numerusform>%n Kriterien (%1) haben keine Punkte und bekommen daher gar kein Gewicht – ist das so gewollt?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-18"/>
+        <location line="-43"/>
         <source>Group weights from %1 of %2 participants (those who have answered everything).</source>
         <translation>Gewichte der Gruppe aus %1 von %2 Teilnehmenden (denen, die alles beantwortet haben).</translation>
     </message>
@@ -4477,22 +4719,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Die Gewichte erscheinen, sobald die Kriterien in eine Rangfolge gebracht sind.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>it lost every comparison</source>
-        <translation>jeden Vergleich verloren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it has no points</source>
-        <translation>keine Punkte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 get(s) no weight at all (%2) — is that intended?</source>
-        <translation>%1: gar kein Gewicht (%2) – ist das so gewollt?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+25"/>
         <source>Circular: %1 &gt; %2 &gt; %3 &gt; %1 — one of these three answers is probably not meant that way.</source>
         <translation>Zirkulär: %1 &gt; %2 &gt; %3 &gt; %1 – eine dieser drei Antworten ist wohl nicht so gemeint.</translation>
     </message>
@@ -4641,6 +4868,29 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+1"/>
         <source>Moderation</source>
         <translation>Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>_Texts</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+159"/>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” exists already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

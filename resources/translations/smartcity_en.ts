@@ -306,6 +306,17 @@
     </message>
 </context>
 <context>
+    <name>MinutesTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="+33"/>
+        <source>Add %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PairsEntry</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/weighting_pairs.py" line="+359"/>
@@ -355,6 +366,17 @@
     </message>
 </context>
 <context>
+    <name>ScoresModel</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_scores.py" line="+256"/>
+        <source>%n pasted value(s) fell outside the table and was/were left out.</source>
+        <translation>
+            <numerusform>%n pasted value fell outside the table and was left out.</numerusform>
+            <numerusform>%n pasted values fell outside the table and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VotingPage</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/voting_page.py" line="+166"/>
@@ -387,7 +409,7 @@
 <context>
     <name>WeightingPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/weighting_page.py" line="+242"/>
+        <location filename="../../smartcity_desktop/ui/weighting_page.py" line="+247"/>
         <source>%n criterion/criteria</source>
         <translation>
             <numerusform>%n criterion</numerusform>
@@ -422,7 +444,7 @@
 <context>
     <name>WeightingSentences</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+120"/>
+        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+117"/>
         <source>%n score(s) missing</source>
         <translation>
             <numerusform>%n score missing</numerusform>
@@ -479,6 +501,33 @@
     </message>
 </context>
 <context>
+    <name>WeightingSetupDialog</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_setup.py" line="+205"/>
+        <source>%n criterion/criteria and %1.</source>
+        <translation>
+            <numerusform>%n criterion and %1.</numerusform>
+            <numerusform>%n criteria and %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n pair(s) to compare.</source>
+        <translation>
+            <numerusform>%n pair to compare.</numerusform>
+            <numerusform>%n pairs to compare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeightingTexts</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/document/weighting_ops.py" line="+34"/>
@@ -510,6 +559,25 @@
         <translation>
             <numerusform>Enter %n score</numerusform>
             <numerusform>Enter %n scores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/weighting_weights.py" line="+459"/>
+        <source>%n criterion/criteria (%1) lost every comparison and get(s) no weight at all — is that intended?</source>
+        <translation>
+            <numerusform>%n criterion (%1) lost every comparison and gets no weight at all — is that intended?</numerusform>
+            <numerusform>%n criteria (%1) lost every comparison and get no weight at all — is that intended?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n criterion/criteria (%1) got no points and get(s) no weight at all — is that intended?</source>
+        <translation>
+            <numerusform>%n criterion (%1) got no points and gets no weight at all — is that intended?</numerusform>
+            <numerusform>%n criteria (%1) got no points and get no weight at all — is that intended?</numerusform>
         </translation>
     </message>
 </context>

@@ -60,7 +60,7 @@ class ProjectsPage(CataloguePage):
         self.field_filter.setObjectName("projectsFieldFilter")
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("projectsStatusFilter")
-        self.status_filter.addItem(self.tr("Every status"), None)
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in ProjectStatus:
             self.status_filter.addItem(status_label(status), str(status))
         self.search = QLineEdit(self)
@@ -86,8 +86,8 @@ class ProjectsPage(CataloguePage):
             self.tr("Projects"),
             self.tr(
                 "Digitalisation projects and measures of the strategy, each in a field of "
-                "action. Create one from a card or a cluster on a board (right-click ▸ Create "
-                "project); it stays linked to where it came from."
+                "action. To create one from a board, right-click a card or cluster ▸ Create "
+                "project from card / from cluster; it stays linked to where it came from."
             ),
             self._table_and_form(filters, buttons),
         )
@@ -208,7 +208,7 @@ class ProjectsPage(CataloguePage):
         fields = self.document.fields_of_action()
         wanted = self.proxy.field()
         self.field_filter.clear()
-        self.field_filter.addItem(self.tr("Every field of action"), ProjectsFilter.ANY)
+        self.field_filter.addItem(self.tr("Any field of action"), ProjectsFilter.ANY)
         self.field_filter.addItem(self.tr("No field of action"), ProjectsFilter.NO_FIELD)
         for f in fields:
             self.field_filter.addItem(f.title, f.id)

@@ -106,6 +106,8 @@ class ConsistencyPanel(QWidget):
         if n <= 2:
             self.verdict.setText(
                 self.tr("With two criteria the answers cannot contradict each other (CR = 0).")
+                if n == 2
+                else ""
             )
             return
         if ahp.acceptable:
@@ -138,9 +140,7 @@ class ConsistencyPanel(QWidget):
 
     def _ri_text(self, n: int) -> str:
         if n < 3:
-            return self.tr("Random Index: Saaty (1980); not needed for %1 criteria.").replace(
-                "%1", str(n)
-            )
+            return self.tr("Random Index: Saaty (1980); not needed for fewer than 3 criteria.")
         ri = wm.SAATY_1980_RI.get(n)
         return (
             self.tr("Random Index: Saaty (1980), RI = %1 for n = %2")

@@ -167,8 +167,8 @@ class WeightingsPage(QWidget):
         self.workshop_label.setObjectName("weightingsWorkshop")
         intro = QLabel(
             self.tr(
-                "A weighting agrees on how much each criterion counts (points, a ranking, "
-                "Paarvergleich or AHP) and scores the projects against the criteria "
+                "In a weighting, the group agrees on how much each criterion counts (points, "
+                "a ranking, Paarvergleich or AHP) and scores the projects against the criteria "
                 "(Nutzwertanalyse). Double-click a weighting to open it."
             ),
             self,

@@ -135,30 +135,35 @@ class WeightingPage(QWidget):
         self.read_only_note.setStyleSheet(
             "background: #F1F3F5; padding: 6px; border-left: 4px solid #8A939B;"
         )
-        settings = QHBoxLayout()
-        for label, widget in (
-            (self.tr("Method"), self.method_combo),
-            (self.tr("Weights by"), self.judged_combo),
-            (self.tr("Scores by"), self.scored_combo),
-        ):
-            settings.addWidget(QLabel(label, self))
-            settings.addWidget(widget)
-            settings.addSpacing(12)
-        settings.addStretch(1)
+        # Below the title three rows, so the header is no wider than the tabs (in German too): the
+        # summary with the actions on the right, the three settings, and whom entries are for.
+        top_row = QHBoxLayout()
+        top_row.addWidget(self.summary, 1)
         for button in (
             self.finish_button,
             self.reopen_button,
             self.members_button,
             self.delete_button,
         ):
-            settings.addWidget(button)
+            top_row.addWidget(button)
+        settings = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Method"), self.method_combo),
+            (self.tr("Weights by"), self.judged_combo),
+            (self.tr("Scores by"), self.scored_combo),
+        ):
+            if settings.count():
+                settings.addSpacing(12)
+            settings.addWidget(QLabel(label, self))
+            settings.addWidget(widget)
+        settings.addStretch(1)
         rater_row = QHBoxLayout()
         rater_row.addWidget(self.rater_label)
         rater_row.addWidget(self.rater_combo)
         rater_row.addStretch(1)
         self.header = QVBoxLayout()
         self.header.addWidget(self.title_edit)
-        self.header.addWidget(self.summary)
+        self.header.addLayout(top_row)
         self.header.addLayout(settings)
         self.header.addLayout(rater_row)
         self.method_combo.activated.connect(self._method_chosen)

@@ -252,9 +252,9 @@ class ScoresModel(_WeightingModel):
         ok = self.source.run(wops.set_scores, self.scorer, entries)
         if ok and outside:
             self.source.message.emit(
-                QCoreApplication.translate(
-                    "WeightingModels", "%1 pasted values fell outside the table and were left out."
-                ).replace("%1", str(outside))
+                self.tr(
+                    "%n pasted value(s) fell outside the table and was/were left out.", "", outside
+                )
             )
         return ok
 

@@ -319,13 +319,20 @@ class ScoresEntry(QWidget):
             )
         else:
             entered = snap.scores_entered(scorer)
-            who = self.tr("the group") if scorer is None else snap.person(scorer)
-            self.status.setText(
-                self.tr("Scores of %1: %2 of %3 cells")
-                .replace("%1", who)
-                .replace("%2", str(entered))
-                .replace("%3", str(total))
-            )
+            if scorer is None:
+                text = (
+                    self.tr("Scores of the group: %1 of %2 cells")
+                    .replace("%1", str(entered))
+                    .replace("%2", str(total))
+                )
+            else:  # the name goes in last, so a "%2" in it stays as typed
+                text = (
+                    self.tr("Scores of %1: %2 of %3 cells")
+                    .replace("%2", str(entered))
+                    .replace("%3", str(total))
+                    .replace("%1", snap.person(scorer))
+                )
+            self.status.setText(text)
         if not snap.criteria or not snap.projects:
             self.status.setText(
                 self.tr("There is nothing to score: the weighting needs criteria and projects.")

@@ -439,19 +439,22 @@ class WeightingSentences(QObject):
             slopes = tipping_slopes(weights, matrix, sens.utilities, tied, k)
             up = _unique_extreme(slopes, max)
             down = _unique_extreme(slopes, min)
+            projects: list[int] = []  # what more weight, then less, would put first
             if up is None and down is None:
                 text = self.tr("%1 (now %2) does not decide between them.")
             elif up is not None and down is not None:
                 text = self.tr("More weight on %1 (now %2) would put %3 first; less, %4.")
+                projects = [tied[up], tied[down]]
             elif up is not None:
                 text = self.tr("More weight on %1 (now %2) would put %3 first.")
+                projects = [tied[up]]
             else:
-                text = self.tr("Less weight on %1 (now %2) would put %4 first.")
+                assert down is not None
+                text = self.tr("Less weight on %1 (now %2) would put %3 first.")
+                projects = [tied[down]]
             text = text.replace("%1", name).replace("%2", self.percent(c.weight))
-            if up is not None:
-                text = text.replace("%3", self.ranked_title(ev, tied[up]))
-            if down is not None:
-                text = text.replace("%4", self.ranked_title(ev, tied[down]))
+            for number, outcome in enumerate(projects, start=3):
+                text = text.replace(f"%{number}", self.ranked_title(ev, outcome))
             lines.append(CriterionLine(k, text, ""))
         return head, lines
 

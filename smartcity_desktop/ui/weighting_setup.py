@@ -202,14 +202,16 @@ class WeightingSetupDialog(QDialog):
         elif method.is_pairwise and n < 2:
             problems.append(self.tr("Comparing pairs needs at least two criteria."))
         parts = [
-            self.tr("%1 criteria, %2 projects.").replace("%1", str(n)).replace("%2", str(projects))
+            self.tr("%n criterion/criteria and %1.", "", n).replace(
+                "%1", self.tr("%n project(s)", "", projects)
+            )
         ]
         if method.is_pairwise and n >= 2:
-            parts.append(self.tr("%1 pairs to compare.").replace("%1", str(n * (n - 1) // 2)))
+            parts.append(self.tr("%n pair(s) to compare.", "", n * (n - 1) // 2))
         if method == WeightingMethod.AHP and n > 15:
             problems.append(self.tr("AHP covers at most 15 criteria (Saaty's random index)."))
         if n > 9 and method.is_pairwise:
-            parts.append(self.tr("That is many pairs for one session; consider fewer criteria."))
+            parts.append(self.tr("That's a lot of pairs for one session; consider fewer criteria."))
         if not projects:
             parts.append(self.tr("Without projects only the weights are agreed."))
         self.hint.setText(" ".join(problems + parts))

@@ -454,16 +454,22 @@ class WeightsPanel(QScrollArea):
         if weights is not None:
             zero = wm.zero_weight_criteria(weights)
             if zero:
-                why = (
-                    self.tr("it lost every comparison")
+                text = (
+                    self.tr(
+                        "%n criterion/criteria (%1) lost every comparison and get(s) no weight "
+                        "at all — is that intended?",
+                        "",
+                        len(zero),
+                    )
                     if method == WeightingMethod.PAIRWISE
-                    else self.tr("it has no points")
+                    else self.tr(
+                        "%n criterion/criteria (%1) got no points and get(s) no weight at all "
+                        "— is that intended?",
+                        "",
+                        len(zero),
+                    )
                 )
-                lines.append(
-                    self.tr("%1 get(s) no weight at all (%2) — is that intended?")
-                    .replace("%1", criteria_names(snap, zero))
-                    .replace("%2", why)
-                )
+                lines.append(text.replace("%1", criteria_names(snap, zero)))
         triads = outcome.circular_triads if outcome is not None else ()
         for a, b, c in triads:
             names = [snap.criteria[k].name for k in (a, b, c)]

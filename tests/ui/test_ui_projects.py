@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 from test_ui_board import (
     board_file,
     board_node,
@@ -254,8 +254,8 @@ def test_filters_by_field_and_status_and_search(
     assert column(page, T.TITLE) == [
         p.title for p in disk.projects if p.field_id is None and p.status == "idea"
     ]
-    choose(qtbot, page.field_filter, "Every field of action")
-    choose(qtbot, page.status_filter, "Every status")
+    choose(qtbot, page.field_filter, "Any field of action")
+    choose(qtbot, page.status_filter, "Any status")
     assert column(page, T.TITLE) == disk.titles()
 
     focus(qtbot, page.search)
@@ -474,6 +474,9 @@ def test_a_project_from_a_card_keeps_the_link_and_leads_back_to_the_board(
     assert project.title == " ".join(card.text.split())
     page = current_page(window)
     assert isinstance(page, ProjectsPage)  # the projects page opens at the new project
+    intro = next(x.text() for x in page.findChildren(QLabel) if "right-click" in x.text())
+    # the intro says the way just taken, in the menu's own words
+    assert "right-click a card or cluster ▸ Create project from card" in intro
     assert nav_selected(window) == Node("projects")
     assert page.current_id() == project.id
     assert page.title_edit.text() == project.title

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from ui_helpers import FakeDialogs, current_page, focus, nav_selected, open_demo, sha256
 
+from smartcity_desktop.app import install_translators
 from smartcity_desktop.document import ProjectDocument
 from smartcity_desktop.document import weighting_ops as wops
 from smartcity_desktop.domain import weighting as wm
@@ -242,7 +244,7 @@ def test_a_new_weighting_from_the_dialog_is_saved_and_opened(
     assert seen["criteria"] == [c.id for c in doc.criteria()]  # all of the catalogue, in order
     shortlisted = [p.id for p in doc.projects() if p.status in ("shortlisted", "selected")]
     assert seen["projects"] == shortlisted
-    assert "10 pairs to compare" in seen["hint"]
+    assert "10 pair(s) to compare" in seen["hint"]
     after = all_weightings(demo_path)
     [new] = [w for w in after if w.id not in {b.id for b in before}]
     assert (new.title, new.method, new.judged_by, new.scored_by, new.state) == (
@@ -382,7 +384,10 @@ def test_paarvergleich_keys_and_warnings_by_name(qtbot, window: MainWindow, demo
     key(qtbot, view, Qt.Key.Key_Right)  # b over a: a lost everything
     warnings = page.weights_panel.warnings.text()
     assert "Circular" not in warnings
-    assert f"“{names[a]}” get(s) no weight at all (it lost every comparison)" in warnings
+    assert (
+        f"1 criterion/criteria (“{names[a]}”) lost every comparison and get(s) no weight at all"
+        in warnings
+    )
     weights = page.weights_model
     shown = [weights.index(r, 1).data() for r in range(3)]
     assert shown == [percent(w) for w in wm.pairwise_210_weights([[0, 0, 0], [2, 0, 0], [2, 2, 0]])]
@@ -471,7 +476,7 @@ def test_points_typed_row_by_row(qtbot, window: MainWindow, demo_path: Path) -> 
     weights = [page.weights_model.index(r, 1).data() for r in range(4)]
     assert weights == [percent(p) for p in wm.points_weights([40, 30, 20, 0])]
     assert steps(window) == 5  # the weighting and four entries
-    assert "no weight at all (it has no points)" in page.weights_panel.warnings.text()
+    assert "got no points and get(s) no weight at all" in page.weights_panel.warnings.text()
 
 
 def test_a_ranking_moved_with_alt_arrows(qtbot, window: MainWindow, demo_path: Path) -> None:
@@ -825,3 +830,160 @@ def test_criteria_and_projects_chosen_again_in_one_step(
     assert weighting_file(demo_path, weighting.id) == before
     [question] = [c for c in fake_dialogs.calls if c.kind == "confirm"]
     assert question.text.startswith("13 entered")
+
+
+# -- what the consistency panel says for few criteria ---------------------------------------------
+
+
+def test_two_criteria_cannot_contradict_and_one_criterion_says_nothing_about_it(
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    open_demo(window, demo_path)
+    two = new_weighting(window, "ahp", n=2)
+    page = open_weighting(qtbot, window, two)
+    page.pairs_model.setData(page.pairs_model.index(0, PairsModel.JUDGEMENT), 3)
+    not_needed = "Random Index: Saaty (1980); not needed for fewer than 3 criteria."
+    assert label(page, "randomIndex").text() == not_needed
+    assert label(page, "consistencyVerdict").text() == (
+        "With two criteria the answers cannot contradict each other (CR = 0)."
+    )
+    one = new_weighting(window, "ahp", n=1)  # (the dialog refuses it; the file may hold it)
+    page = open_weighting(qtbot, window, one)
+    assert wops.evaluate(window.document, one).weights.ahp is not None
+    assert label(page, "randomIndex").text() == not_needed
+    assert label(page, "consistencyVerdict").text() == ""
+
+
+# -- English plural forms -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def translated(qapp) -> Iterator[Callable[[str], None]]:
+    """install(language): the app's catalogues of `language` (ours and Qt's) and its locale, as
+    the app installs them at start; all removed again afterwards."""
+    previous = QLocale()
+    installed: list = []
+
+    def install(language: str) -> None:
+        found = install_translators(qapp, language)
+        assert found, f"no catalogue for {language!r}"
+        installed.extend(found)
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def test_english_says_one_criterion_and_two_criteria(
+    qtbot, window: MainWindow, demo_path: Path, fake_dialogs: FakeDialogs, translated
+) -> None:
+    translated("en")
+    open_demo(window, demo_path)
+    names = {c.id: c.name for c in window.document.criteria()}
+    weighting_id = new_weighting(window, "pairwise", n=3)
+    page = open_weighting(qtbot, window, weighting_id)
+    a, b, c = criteria_ids(window, weighting_id)
+    model = page.pairs_model
+    for first, second, value in ((a, b, 0), (a, c, 0), (b, c, 1)):
+        model.setData(model.index(model.row_of(first, second), PairsModel.JUDGEMENT), value)
+    assert (
+        f"1 criterion (“{names[a]}”) lost every comparison and gets no weight at all — is that "
+        "intended?" in page.weights_panel.warnings.text()
+    )
+    points = new_weighting(window, "points", n=3)
+    page = open_weighting(qtbot, window, points)
+    judgements = {
+        (x, None): p for x, p in zip(criteria_ids(window, points), (100, 0, 0), strict=True)
+    }
+    assert window.document.push(wops.set_judgements(window.document, points, None, judgements))
+    *_, second, third = criteria_ids(window, points)
+    assert (
+        f"2 criteria (“{names[second]}”, “{names[third]}”) got no points and get no weight at "
+        "all — is that intended?" in page.weights_panel.warnings.text()
+    )
+    seen = {}
+
+    def look(dialog: WeightingSetupDialog) -> bool:
+        dialog.method.setCurrentIndex(dialog.method.findData("pairwise"))
+        dialog.set_checked(dialog.criteria, [c.id for c in window.document.criteria()[:2]])
+        dialog.set_checked(dialog.projects, [window.document.projects()[0].id])
+        seen["two"] = dialog.hint.text()
+        dialog.set_checked(dialog.criteria, [c.id for c in window.document.criteria()])
+        seen["ten"] = dialog.hint.text()
+        return False
+
+    fake_dialogs.answer_run(look)
+    show(qtbot, window, Node("weightings", 0, demo(window).workshop_id))
+    click(qtbot, current_page(window).findChild(QPushButton, "newWeighting"))
+    assert seen["two"] == "2 criteria and 1 project. 1 pair to compare."
+    assert seen["ten"] == (
+        "10 criteria and 1 project. 45 pairs to compare. That's a lot of pairs for one "
+        "session; consider fewer criteria."
+    )
+
+
+def test_english_counts_the_pasted_values_left_out(
+    qtbot, window: MainWindow, demo_path: Path, translated
+) -> None:
+    translated("en")
+    open_demo(window, demo_path)
+    weighting_id = new_weighting(window, "ahp", n=3)
+    page = open_weighting(qtbot, window, weighting_id)
+    view = scores_view(qtbot, page)
+    for text, said in (
+        ("1\t2\t3", "1 pasted value fell outside the table and was left out."),
+        ("1\t2\t3\t4", "2 pasted values fell outside the table and were left out."),
+    ):
+        view.setCurrentIndex(view.model().index(0, 1))
+        QGuiApplication.clipboard().setText(text)
+        key(qtbot, view, Qt.Key.Key_V, CTRL)
+        assert label(page, "weightingMessage").text() == said
+
+
+# -- the layout in German ------------------------------------------------------------------------
+
+
+def test_a_german_weighting_page_leaves_the_navigator_its_width(
+    qtbot, settings, demo_path: Path, translated
+) -> None:
+    """At 1600 × 1000 the header's German labels and combo boxes fit beside the navigator (a
+    page wider than the room squeezes the navigator), and no combo box is cut short."""
+    translated("de")
+    dialogs = FakeDialogs()
+    main = MainWindow(settings, dialogs)  # made after the translators: its texts are German
+    qtbot.addWidget(main)
+    main.resize(1600, 1000)
+    main.show()
+    qtbot.waitExposed(main)
+    try:
+        doc = open_demo(main, demo_path)
+        weighting = demo(main)
+        page = open_weighting(qtbot, main, weighting.id)
+        assert page.tabs.tabText(page.WEIGHTS_TAB) == "Gewichte"  # German indeed
+
+        def check(where: str) -> None:
+            qtbot.wait(20)  # the layouts settle
+            assert main.navigator.width() >= 160, where
+            assert main.width() == 1600, where  # not grown past the screen's room either
+            for combo in (page.method_combo, page.judged_combo, page.scored_combo):
+                assert combo.width() >= combo.sizeHint().width(), (where, combo.currentText())
+
+        check("the demo's finished weighting")
+        for tab in range(page.tabs.count()):
+            if page.tabs.isTabVisible(tab):
+                page.tabs.setCurrentIndex(tab)
+                check(f"tab {page.tabs.tabText(tab)}")
+        page.tabs.setCurrentIndex(page.WEIGHTS_TAB)
+        each = {"state": "open", "judged_by": "participants", "scored_by": "participants"}
+        assert doc.push(wops.edit_weighting(doc, weighting.id, each))
+        assert page.rater_combo.isVisible()
+        assert page.finish_button.isVisible()
+        check("open, each participant")
+        assert page.rater_combo.width() >= page.rater_combo.sizeHint().width()
+        for method in ("points", "rank_roc"):
+            page = open_weighting(qtbot, main, new_weighting(main, method, n=6))
+            check(method)
+    finally:
+        main.close_project()
+    dialogs.assert_done()

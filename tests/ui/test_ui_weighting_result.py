@@ -331,6 +331,23 @@ def test_a_tie_on_top_says_which_weight_would_tip_it(qtbot, tmp_path: Path, qapp
         b.doc.close()
 
 
+def test_a_tie_that_only_less_weight_would_tip(qtbot, tmp_path: Path, qapp, english) -> None:
+    # all three 7.2; on Klima A and B share the top score, C alone has the lowest
+    b = build(tmp_path, scores={"A": (8, 6, 7), "B": (8, 6, 7), "C": (5, 9, 10)})
+    try:
+        view = show(qtbot, b)
+        assert [r[0] for r in view.shown_ranking()] == ["1 (shared)"] * 3
+        sentences = {s.split(" (now")[0]: s for s in view.sentences[1:]}
+        assert sentences["Less weight on Klima"] == (
+            "Less weight on Klima (now 50.0\u00a0%) would put C first."
+        )
+        assert sentences["More weight on Kosten"] == (
+            "More weight on Kosten (now 30.0\u00a0%) would put C first."
+        )
+    finally:
+        b.doc.close()
+
+
 def test_percentages_follow_the_app_locale(qapp) -> None:
     from smartcity_desktop.ui.weighting_sentences import WeightingSentences
 
