@@ -7,14 +7,19 @@ option), with one plain line on stderr and no traceback unless --debug.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smartcity_desktop import APP_NAME, __version__
 from smartcity_desktop.store.errors import ProjectFileError
+
+if TYPE_CHECKING:
+    from smartcity_desktop.store.connection import ProjectFile
 
 PROG = "smartcity-desktop"
 EXIT_OK = 0
@@ -37,7 +42,9 @@ def _gui_parser() -> _Parser:
         description=f"{APP_NAME}: run the workshops of a Smart City strategy.",
         epilog="Sub-commands: demo OUT.scw | new OUT.scw [--title T] [--city C] | "
         "check FILE.scw [--json] | import-cards FILE.scw [--workshop W] --board NAME SOURCE "
-        "[--column C]. Use '%(prog)s COMMAND --help' for details.",
+        "[--column C] | export-data FILE.scw -o OUT.json|OUT.csv|OUT.xlsx | "
+        "export-minutes FILE.scw --workshop W -o OUT.pdf [--pseudonymise]. "
+        "Use '%(prog)s COMMAND --help' for details.",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .scw project to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo")
@@ -94,9 +101,47 @@ def _command_parsers() -> dict[str, _Parser]:
         default="survey",
         help="where the ideas came from (default: survey)",
     )
-    for parser in (demo, new, check, imp):
+    data = _Parser(
+        prog=f"{PROG} export-data",
+        description="Write the project's open data: cards, voting rounds (ballots without "
+        "names, results) and weightings, as JSON, as one CSV file per table (OUT-cards.csv, "
+        "...) or as XLSX with a sheet per table. No personal data; the project is only read.",
+    )
+    data.add_argument("file", type=Path, metavar="FILE.scw")
+    data.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="OUT",
+        help="OUT.json, OUT.csv or OUT.xlsx",
+    )
+    minutes = _Parser(
+        prog=f"{PROG} export-minutes",
+        description="Write the minutes (Protokoll) of one workshop as a PDF/A file. The project "
+        "is only read.",
+    )
+    minutes.add_argument("file", type=Path, metavar="FILE.scw")
+    minutes.add_argument("--workshop", required=True, metavar="W", help="workshop title or id")
+    minutes.add_argument("-o", "--output", required=True, type=Path, metavar="OUT.pdf")
+    minutes.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="name no participant, consent or not (always on if the project says so)",
+    )
+    minutes.add_argument(
+        "--lang", choices=["de", "en"], default="de", help="language of the minutes (default: de)"
+    )
+    for parser in (demo, new, check, imp, data, minutes):
         parser.add_argument("--debug", action="store_true", help="show tracebacks")
-    return {"demo": demo, "new": new, "check": check, "import-cards": imp}
+    return {
+        "demo": demo,
+        "new": new,
+        "check": check,
+        "import-cards": imp,
+        "export-data": data,
+        "export-minutes": minutes,
+    }
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -187,12 +232,7 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
     try:
         if pf.read_only:
             raise UsageError(f"{args.file}: the file is read-only, nothing was imported")
-        try:
-            workshop_id = store_board.find_workshop(
-                pf, None if args.workshop is None else _text_arg(args.workshop)
-            )
-        except KeyError as exc:
-            raise UsageError(exc.args[0]) from exc
+        workshop_id = _find_workshop(pf, args.workshop)
         board_id = store_board.find_board(pf, workshop_id, board_title) if workshop_id else None
         existing = store_board.card_texts(pf, board_id) if board_id else []
         result = cards_from_table(table, column, tags, existing)
@@ -225,6 +265,92 @@ def cmd_import_cards(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_data(args: argparse.Namespace) -> int:
+    from smartcity_desktop.export import data as export_data
+    from smartcity_desktop.export.data_tables import csv_paths
+    from smartcity_desktop.store.minutes import load_project_record
+
+    try:
+        fmt = export_data.format_of(args.output)
+    except ValueError as exc:
+        raise UsageError(f"{args.output}: {exc}") from exc
+    _check_output_folder(args.output)
+    with _read_project(args.file) as pf:
+        record = load_project_record(pf)
+    _write_output(args.output, lambda: export_data.write_data(record, args.output, fmt))
+    if fmt == "csv":
+        paths = list(csv_paths(args.output).values())
+        print(
+            f"Open data written to {len(paths)} CSV files, one per table: "
+            f"{paths[0].parent / (args.output.stem + '-*.csv')}"
+        )
+    else:
+        print(f"Open data written to {args.output}")
+    return EXIT_OK
+
+
+def cmd_export_minutes(args: argparse.Namespace) -> int:
+    from smartcity_desktop.store.minutes import load_workshop_record
+
+    if args.output.suffix.lower() != ".pdf":
+        raise UsageError(f"{args.output}: the minutes are written as PDF, name the file *.pdf")
+    _check_output_folder(args.output)
+    with _read_project(args.file) as pf:
+        record = load_workshop_record(pf, _find_workshop(pf, args.workshop))
+    from smartcity_desktop.export.minutes_pdf import write_minutes_pdf
+
+    pseudonymise = True if args.pseudonymise else None  # None: as the project says
+    _write_output(
+        args.output,
+        lambda: write_minutes_pdf(
+            record, args.output, language=args.lang, pseudonymise=pseudonymise
+        ),
+    )
+    named = "pseudonymised " if args.pseudonymise or record.strategy.pseudonymise else ""
+    print(f'Minutes of "{record.workshop.title}" written to {args.output} ({named}PDF/A)')
+    return EXIT_OK
+
+
+def _find_workshop(pf: ProjectFile, spec: str | None) -> int | None:
+    """A workshop by title or id (None: the most recent); a usage error if `spec` names none."""
+    from smartcity_desktop.store import board as store_board
+
+    try:
+        return store_board.find_workshop(pf, None if spec is None else _text_arg(spec))
+    except KeyError as exc:
+        raise UsageError(exc.args[0]) from exc
+
+
+@contextlib.contextmanager
+def _read_project(path: Path) -> Iterator[ProjectFile]:
+    """A project opened only to read (an older one migrated in memory only), then closed."""
+    from smartcity_desktop.store.connection import ProjectFile
+
+    pf = ProjectFile.open_for_reading(path)
+    try:
+        yield pf
+    finally:
+        pf.close()
+
+
+def _check_output_folder(output: Path) -> None:
+    """Refuse before any work: a folder that doesn't exist, or an output that is a folder."""
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"{output}: the folder {folder} does not exist")
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder, not a file")
+
+
+def _write_output(output: Path, write: Callable[[], object]) -> None:
+    """Run an export; a file system error (no permission, disk full) is bad input, one line."""
+    try:
+        write()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UsageError(f"{output}: cannot write the file ({reason})") from exc
+
+
 def _text_arg(value: str) -> str:
     """An argument as text for the file: bytes that are not UTF-8 (a file name from an old ZIP,
     a Latin-1 terminal), which Python keeps as lone surrogates, become U+FFFD."""
@@ -241,6 +367,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": cmd_new,
     "check": cmd_check,
     "import-cards": cmd_import_cards,
+    "export-data": cmd_export_data,
+    "export-minutes": cmd_export_minutes,
 }
 
 

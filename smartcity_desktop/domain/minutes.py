@@ -28,6 +28,7 @@ from smartcity_desktop.domain.model import (
     Project,
     RoundOption,
     Score,
+    StakeholderGroup,
     Strategy,
     VotingRound,
     Workshop,
@@ -173,3 +174,4 @@ class ProjectRecord:
     projects: tuple[Project, ...]
     fields: tuple[FieldOfAction, ...]
     participants: tuple[Participant, ...]
+    stakeholder_groups: tuple[StakeholderGroup, ...] = ()

@@ -136,6 +136,22 @@ class ProjectFile:
             project._key = key
         return project
 
+    @classmethod
+    def open_for_reading(cls, path: Path | str) -> ProjectFile:
+        """A project opened only to read (exports, checks): never locked for writing, never
+        migrated on disk. A file from an older version is migrated in a copy in memory, so it
+        reads like a current one and stays byte-identical."""
+        pf = cls.open(path, read_only=True, migrate=False)
+        if not schema.pending_names(pf.conn):
+            return pf
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            pf.conn.backup(memory)
+        finally:
+            pf.close()
+        schema.migrate(memory)
+        return cls(Path(path), memory, read_only=True)
+
     @staticmethod
     def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
         try:

@@ -195,4 +195,5 @@ def load_project_record(pf: ProjectFile, *, with_photos: bool = False) -> Projec
         projects=tuple(store_weighting.list_projects(pf)),
         fields=tuple(store_board.list_fields(pf)),
         participants=tuple(store_participants.list_participants(pf)),
+        stakeholder_groups=tuple(store_strategy.list_groups(pf)),
     )
