@@ -58,6 +58,11 @@ class Dialogs:
         )
         return path or None
 
+    def open_paths(self, title: str, folder: str, file_filter: str) -> list[str]:
+        """Several files at once (photos); an empty list for Cancel."""
+        paths, _ = QFileDialog.getOpenFileNames(self.parent, title, folder, file_filter)
+        return list(paths)
+
     def save_path(self, title: str, folder: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, folder, FILE_FILTER)
         if path and not path.endswith(".scw"):

@@ -96,6 +96,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Save a &copy as…"), self.save_copy, QKeySequence.StandardKey.SaveAs
         )
         self.check_action = self._action(file_menu, self.tr("C&heck file"), self.check_file)
+        file_menu.addSeparator()
+        self.export_minutes_action = self._action(
+            file_menu, self.tr("Export &minutes…"), self.export_minutes
+        )
+        self.export_data_action = self._action(
+            file_menu, self.tr("Export &data…"), self.export_data
+        )
         self.close_action = self._action(
             file_menu, self.tr("&Close"), self.close_project, QKeySequence.StandardKey.Close
         )
@@ -157,6 +164,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_doc)
         node = self.navigator.current_node() if self.navigator else None
         in_workshop = bool(node and node.workshop_id)
+        self.export_minutes_action.setEnabled(has_doc and in_workshop)
+        self.export_data_action.setEnabled(has_doc)
         self.new_workshop_action.setEnabled(writable)
         self.rename_workshop_action.setEnabled(writable and in_workshop)
         self.delete_workshop_action.setEnabled(writable and in_workshop)
@@ -324,6 +333,7 @@ class MainWindow(QMainWindow):
     def close_project(self) -> None:
         if self.document is None:
             return
+        self._stop_exports()
         self.history_view.setStack(None)
         if self.project_view is not None:
             self.stack.removeWidget(self.project_view)
@@ -458,6 +468,10 @@ class MainWindow(QMainWindow):
             from smartcity_desktop.ui.weighting_page import WeightingPage
 
             return WeightingPage(doc, self.dialogs, node.id)
+        if node.kind == "minutes":
+            from smartcity_desktop.ui.minutes_page import MinutesPage
+
+            return MinutesPage(doc, self.dialogs, self.settings, node.workshop_id)
         if node.kind == "workshops":
             return HintPage(
                 self.tr("Workshops"),
@@ -474,10 +488,6 @@ class MainWindow(QMainWindow):
             "votings": self.tr(
                 "Dot-voting rounds (Punktabfrage) of this workshop appear here: "
                 "participants set priorities among clusters or cards."
-            ),
-            "minutes": self.tr(
-                "The minutes (Protokoll) of this workshop: attendance, agenda notes, "
-                "results, decisions and next steps."
             ),
         }
         return HintPage(section_title(node.kind), hints.get(node.kind, ""))
@@ -576,6 +586,33 @@ class MainWindow(QMainWindow):
             self.tr("Delete"),
         ):
             self.document.push(board_ops.delete_board(self.document, board_id))
+
+    # -- exports -----------------------------------------------------------------------------
+
+    def export_minutes(self) -> None:
+        from smartcity_desktop.ui.export_dialogs import export_minutes
+
+        workshop_id = self._current_workshop()
+        if self.document and workshop_id is not None:
+            page = self.page_host.currentWidget() if self.page_host else None
+            for edit in ("notes_edit", "remarks_edit"):  # what is typed goes into the PDF
+                widget = getattr(page, edit, None)
+                if widget is not None:
+                    widget.commit()
+            export_minutes(self, self.document, self.dialogs, self.settings, workshop_id)
+
+    def export_data(self) -> None:
+        from smartcity_desktop.ui.export_dialogs import export_data
+
+        if self.document:
+            export_data(self, self.document, self.dialogs, self.settings)
+
+    def _stop_exports(self) -> None:
+        """A running export holds a copy of the data, not the file; let it finish or stop."""
+        from smartcity_desktop.ui.export_dialogs import running_exports
+
+        for runner in running_exports(self):
+            runner.wait()
 
     # -- status ----------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ RECENT_FILES = Setting("preferences/recent_files", list, [])
 LAST_FOLDER = Setting("preferences/last_folder", str, "")
 BOARD_TEXT_SIZE = Setting("preferences/board_text_size", str, "normal")  # small, normal, large
 LAST_IMPORT_FOLDER = Setting("preferences/last_import_folder", str, "")
+LAST_EXPORT_FOLDER = Setting("preferences/last_export_folder", str, "")  # minutes, data
 # Window state
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())

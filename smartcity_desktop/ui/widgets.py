@@ -52,6 +52,7 @@ class CommitLineEdit(QLineEdit):
         self._shown = text
         if not typing and self.text() != text:
             self.setText(text)
+            self.setCursorPosition(0)  # a long value shows its beginning, not its end
             self.setStyleSheet("")
 
     def _check(self, text: str) -> None:

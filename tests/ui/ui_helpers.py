@@ -80,8 +80,12 @@ class FakeDialogs(Dialogs):
         self._answers["confirm"].extend(answers)
         return self
 
-    def answer_open_path(self, *answers: str | Path | None) -> FakeDialogs:
-        self._answers["open_path"].extend(None if a is None else str(a) for a in answers)
+    def answer_open_path(self, *answers: str | Path | list | None) -> FakeDialogs:
+        """A path per question, or a list of paths for a multi-file question."""
+        self._answers["open_path"].extend(
+            None if a is None else [str(p) for p in a] if isinstance(a, list) else str(a)
+            for a in answers
+        )
         return self
 
     def answer_save_path(self, *answers: str | Path | None) -> FakeDialogs:
@@ -123,6 +127,13 @@ class FakeDialogs(Dialogs):
 
     def open_path(self, title: str, folder: str, file_filter: str = "") -> str | None:
         return self._ask("open_path", title, folder)
+
+    def open_paths(self, title: str, folder: str, file_filter: str) -> list[str]:
+        """Answered from the open_path queue: one path, or a list of them."""
+        answer = self._ask("open_path", title, folder)
+        if answer is None:
+            return []
+        return [str(a) for a in answer] if isinstance(answer, list | tuple) else [answer]
 
     def choose(self, title: str, text: str, options: list[str]) -> int | None:
         return self._ask("choose", title, f"{text} {options}")
