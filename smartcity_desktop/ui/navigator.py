@@ -153,7 +153,7 @@ class NavigatorModel(QStandardItemModel):
                                 weighting.title, Node("weighting", weighting.id, workshop.id)
                             )
                         )
-                if not section.hasChildren():
+                if not section.hasChildren() and kind != "minutes":  # the minutes are a page
                     section.setForeground(Qt.GlobalColor.gray)
                 item.appendRow(section)
             workshops.appendRow(item)
