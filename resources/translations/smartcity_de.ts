@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_lists.py" line="+206"/>
+        <source>What is to be done? Type it and press Enter</source>
+        <translation>Was ist zu tun? Eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due (31.12.2026)</source>
+        <translation>Bis (31.12.2026)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+</context>
+<context>
     <name>BallotPanel</name>
     <message>
         <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+310"/>
@@ -1152,77 +1175,82 @@
     <message>
         <location filename="../../smartcity_desktop/document/minutes_ops.py" line="+110"/>
         <source>Edit the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll bearbeiten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pseudonymise all names in the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namen im Protokoll pseudonymisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name participants who agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende mit Zustimmung namentlich nennen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Set the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss hinzufügen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Add action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe hinzufügen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Edit decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto bearbeiten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto löschen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Rotate photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto drehen</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_page.py" line="+56"/>
+        <source>Edit agenda notes</source>
+        <translation>Notizen zum Tagesordnungspunkt bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1470,19 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
 </context>
 <context>
+    <name>DecisionsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_lists.py" line="-64"/>
+        <source>Type a decision and press Enter</source>
+        <translation>Beschluss eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../smartcity_desktop/ui/dialogs.py" line="+12"/>
@@ -1452,121 +1493,122 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+86"/>
+        <location filename="../../smartcity_desktop/ui/export_runner.py" line="+31"/>
         <source>The disk is full. Free some space and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Geben Sie etwas Speicherplatz frei und exportieren Sie erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no permission to write in this folder. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner fehlt die Berechtigung zum Schreiben. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner gibt es nicht (mehr).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location line="+165"/>
+        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+105"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pseudonymise all names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Namen pseudonymisieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Participants who did not agree to be named are never named, whatever is chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende, die der Namensnennung nicht zugestimmt haben, werden nie namentlich genannt – unabhängig von dieser Einstellung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Dateinamen angeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner „%1“ gibt es nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner.</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
-        <location line="-178"/>
+        <location filename="../../smartcity_desktop/ui/export_runner.py" line="+64"/>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The export was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>An earlier file of the same name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bereits vorhandene Datei mit demselben Namen bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The export is written:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde gespeichert:
+%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1971,17 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Datei &amp;prüfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Export &amp;minutes…</source>
+        <translation>P&amp;rotokoll exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;data…</source>
+        <translation>D&amp;aten exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
@@ -1945,18 +1997,18 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+68"/>
+        <location line="-65"/>
+        <location line="+70"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>Undo &amp;history</source>
         <translation>Änderungs&amp;verlauf</translation>
     </message>
@@ -2016,7 +2068,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Ü&amp;ber Smart City Werkstatt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -2082,7 +2134,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Alle Änderungen werden automatisch gespeichert</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Save a copy as</source>
         <translation>Kopie speichern unter</translation>
     </message>
@@ -2153,7 +2205,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="-16"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -2171,11 +2223,6 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <location line="+4"/>
         <source>Dot-voting rounds (Punktabfrage) of this workshop appear here: participants set priorities among clusters or cards.</source>
         <translation>Hier erscheinen die Punktabfragen dieses Workshops: Die Teilnehmenden setzen Prioritäten zwischen Clustern oder Karten.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The minutes (Protokoll) of this workshop: attendance, agenda notes, results, decisions and next steps.</source>
-        <translation>Das Protokoll dieses Workshops: Anwesenheit, Notizen zur Tagesordnung, Ergebnisse, Beschlüsse und nächste Schritte.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2242,7 +2289,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Die Pinnwand „%1“ mit ihren Karten und Clustern löschen? Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+38"/>
         <source>All changes saved · %1</source>
         <translation>Alle Änderungen gespeichert · %1</translation>
     </message>
@@ -2339,13 +2386,263 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
 </context>
 <context>
+    <name>Minutes</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_models.py" line="+37"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not a date. Type it as 2026-12-31 or 31.12.2026, or leave it empty.</source>
+        <translation>„%1“ ist kein Datum. Geben Sie es als 2026-12-31 oder 31.12.2026 ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Decision</source>
+        <translation>Beschluss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda item</source>
+        <translation>Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A decision needs a text. To remove it, use Delete.</source>
+        <translation>Ein Beschluss braucht einen Text. Zum Entfernen verwenden Sie „Löschen“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A date such as 2026-12-31 or 31.12.2026; empty for open-ended</source>
+        <translation>Ein Datum, z. B. 2026-12-31 oder 31.12.2026; leer lassen, wenn es keine Frist gibt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>An action item needs to say what is to be done.</source>
+        <translation>Eine Aufgabe muss angeben, was zu tun ist.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesLists</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_lists.py" line="-103"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_page.py" line="+29"/>
+        <source>Export minutes (PDF)…</source>
+        <translation>Protokoll exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Minutes taken by</source>
+        <translation>Protokollführung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add agenda item…</source>
+        <translation>Tagesordnungspunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete agenda item</source>
+        <translation>Tagesordnungspunkt löschen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Free remarks for the minutes</source>
+        <translation>Freie Anmerkungen zum Protokoll</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Minutes: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 present, %2 excused</source>
+        <translation>%1 anwesend, %2 entschuldigt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Decisions (%1)</source>
+        <translation>Beschlüsse (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items (%1)</source>
+        <translation>Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (%1)</source>
+        <translation>Fotos (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attendance (%1)</source>
+        <translation>Anwesenheit (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Notes (select an agenda item)</source>
+        <translation>Notizen (einen Tagesordnungspunkt auswählen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes on “%1”</source>
+        <translation>Notizen zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add agenda item</source>
+        <translation>Tagesordnungspunkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesSettingsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_settings.py" line="+29"/>
+        <source>Minutes of all workshops</source>
+        <translation>Protokolle aller Workshops</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pseudonymise all names in the minutes</source>
+        <translation>Alle Namen im Protokoll pseudonymisieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participants who did not agree to be named always appear as “Participant (stakeholder group)”.</source>
+        <translation>Teilnehmende, die der Namensnennung nicht zugestimmt haben, erscheinen immer als „Teilnehmer:in (Anspruchsgruppe)“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose logo…</source>
+        <translation>Logo auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove logo</source>
+        <translation>Logo entfernen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logo on the cover</source>
+        <translation>Logo auf dem Deckblatt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(no logo)</source>
+        <translation>(kein Logo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Choose logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Pictures (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is larger than 5 MB; a logo needs far less.</source>
+        <translation>„%1“ ist größer als 5&#xa0;MB; ein Logo braucht weit weniger.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is not a picture (PNG or JPEG are).</source>
+        <translation>„%1“ ist kein Bild (geeignet sind PNG oder JPEG).</translation>
+    </message>
+</context>
+<context>
     <name>MinutesTexts</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/document/minutes_ops.py" line="-286"/>
         <source>Add %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto hinzufügen</numerusform>
+            <numerusform>%n Fotos hinzufügen</numerusform>
         </translation>
     </message>
 </context>
@@ -2731,6 +3028,108 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <location line="+3"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/minutes_photos.py" line="+74"/>
+        <source>Add photos…</source>
+        <translation>Fotos hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate left</source>
+        <translation>Nach links drehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotate right</source>
+        <translation>Nach rechts drehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption…</source>
+        <translation>Bildunterschrift…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move earlier</source>
+        <translation>Nach vorn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move later</source>
+        <translation>Nach hinten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Or drop picture files anywhere on this page (JPEG or PNG)</source>
+        <translation>Oder Bilddateien an eine beliebige Stelle dieser Seite ziehen (JPEG oder PNG)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+28"/>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Pictures (%1);;All files (*)</source>
+        <translation>Bilder (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n file(s) could not be added:</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht hinzugefügt werden:</numerusform>
+            <numerusform>%n Dateien konnten nicht hinzugefügt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other pictures were added.</source>
+        <translation>Die übrigen Bilder wurden hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a picture (JPEG, PNG and similar are)</source>
+        <translation>die Datei ist kein Bild (geeignet sind JPEG, PNG und ähnliche Formate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is larger than 60 MB</source>
+        <translation>die Datei ist größer als 60&#xa0;MB</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a photo first.</source>
+        <translation>Bitte zuerst ein Foto auswählen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Caption</source>
+        <translation>Bildunterschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Caption of the photo</source>
+        <translation>Bildunterschrift des Fotos</translation>
     </message>
 </context>
 <context>
@@ -4226,7 +4625,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     <message>
         <location line="+4"/>
         <source>What-if</source>
-        <translation type="unfinished">Was-wäre-wenn</translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -4873,24 +5272,24 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+159"/>
+        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+46"/>
         <source>Export minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten exportieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” exists already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 </TS>

@@ -310,9 +310,9 @@
     <message numerus="yes">
         <location filename="../../smartcity_desktop/document/minutes_ops.py" line="+33"/>
         <source>Add %n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -324,6 +324,17 @@
         <translation>
             <numerusform>%1 of %n pair answered</numerusform>
             <numerusform>%1 of %n pairs answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/minutes_photos.py" line="+161"/>
+        <source>%n file(s) could not be added:</source>
+        <translation>
+            <numerusform>%n file could not be added:</numerusform>
+            <numerusform>%n files could not be added:</numerusform>
         </translation>
     </message>
 </context>
