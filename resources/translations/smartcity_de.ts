@@ -1184,8 +1184,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Name participants who agreed</source>
-        <translation>Teilnehmende mit Zustimmung namentlich nennen</translation>
+        <source>Stop pseudonymising the minutes</source>
+        <translation>Pseudonymisierung des Protokolls aufheben</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1238,12 +1238,22 @@
         <translation>Foto löschen</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Move</source>
-        <translation>Verschieben</translation>
+        <location line="+26"/>
+        <source>Move decision</source>
+        <translation>Beschluss verschieben</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+1"/>
+        <source>Move action item</source>
+        <translation>Aufgabe verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo</source>
+        <translation>Foto verschieben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Rotate photo</source>
         <translation>Foto drehen</translation>
     </message>
@@ -1590,14 +1600,14 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+7"/>
-        <source>An earlier file of the same name was left as it was.</source>
-        <translation>Eine bereits vorhandene Datei mit demselben Namen bleibt unverändert.</translation>
+        <source>Any existing file of that name was left unchanged.</source>
+        <translation>Eine vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The export is written:
+        <source>The export was saved to:
 %1</source>
-        <translation>Der Export wurde gespeichert:
+        <translation>Der Export wurde gespeichert unter:
 %1</translation>
     </message>
     <message>
@@ -2509,7 +2519,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Tagesordnung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Free remarks for the minutes</source>
         <translation>Freie Anmerkungen zum Protokoll</translation>
     </message>
@@ -2638,7 +2648,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>MinutesTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="-286"/>
+        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="-291"/>
         <source>Add %n photo(s)</source>
         <translation>
             <numerusform>%n Foto hinzufügen</numerusform>

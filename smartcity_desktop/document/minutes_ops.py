@@ -122,7 +122,7 @@ def set_pseudonymise(doc: ProjectDocument, on: bool) -> ChangeSetCommand | None:
         [Update("strategy", 1, {"pseudonymise": int(on)})],
         QCoreApplication.translate("Commands", "Pseudonymise all names in the minutes")
         if on
-        else QCoreApplication.translate("Commands", "Name participants who agreed"),
+        else QCoreApplication.translate("Commands", "Stop pseudonymising the minutes"),
     )
 
 
@@ -276,7 +276,12 @@ def move_row(
     ]
     if not ops:
         return None
-    return ChangeSetCommand(doc, ops, QCoreApplication.translate("Commands", "Move"))
+    text = {
+        "decisions": QCoreApplication.translate("Commands", "Move decision"),
+        "action_items": QCoreApplication.translate("Commands", "Move action item"),
+        "photos": QCoreApplication.translate("Commands", "Move photo"),
+    }[table]
+    return ChangeSetCommand(doc, ops, text)
 
 
 # -- photos ----------------------------------------------------------------------------------

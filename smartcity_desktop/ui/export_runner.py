@@ -164,13 +164,13 @@ class ExportRunner(QObject):
                 self.title,
                 failure_text(self.error)
                 + "\n\n"
-                + self.tr("An earlier file of the same name was left as it was."),
+                + self.tr("Any existing file of that name was left unchanged."),
             )
         else:
             files = self._written(self.result) if self.result is not None else []
             answer = self.dialogs.choose(
                 self.title,
-                self.tr("The export is written:\n%1").replace(
+                self.tr("The export was saved to:\n%1").replace(
                     "%1", "\n".join(str(f) for f in files)
                 ),
                 [self.tr("Open folder"), self.tr("Close")],

@@ -168,6 +168,10 @@ class MinutesPage(QWidget):
 
     def _build_right(self) -> QWidget:
         self.tabs = QTabWidget(self)
+        # five tabs share the width (their names elided if need be) instead of hiding the last
+        # behind a scroll arrow
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setObjectName("minutesTabs")
         self.decisions = DecisionsPanel(self.document, self.dialogs, self.workshop_id, self)
         self.action_items = ActionItemsPanel(self.document, self.dialogs, self.workshop_id, self)
