@@ -2,7 +2,8 @@
 
 Run all of them from the repository root with ``python -m benchmarks`` (or
 ``python benchmarks/run.py``); one alone with ``python -m benchmarks.startup`` or
-``python -m benchmarks.edits`` or ``python -m benchmarks.weighting``.
+``python -m benchmarks.edits``, ``python -m benchmarks.weighting`` or
+``python -m benchmarks.minutes``.
 """
 
 from __future__ import annotations

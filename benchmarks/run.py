@@ -6,9 +6,10 @@
 
 Scenarios: ``startup`` (cold start to the painted main window), ``edits`` (one durable edit),
 ``board`` (a board of 5,000 cards: open, drag, fit, commit, peak memory), ``imports``
-(100,000 CSV rows parsed, drafted and inserted into a board; undo, redo) and ``weighting``
+(100,000 CSV rows parsed, drafted and inserted into a board; undo, redo), ``weighting``
 (15 criteria × 200 projects: ranking and stability intervals, the what-if drag on the result
-view). Each runs in its own
+view) and ``minutes`` (the minutes PDF/A of the demo's workshops, and of a workshop with 5,000
+cards, 20 rounds and 30 photos: time and peak memory). Each runs in its own
 Python process (``python -m benchmarks.MODULE [ARGS] --json``, see ``SCENARIOS``), so one that
 crashes is reported as such and the others still run, and memory figures start clean. Figures
 are printed, not asserted.
@@ -39,6 +40,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {
     "board": ("benchmarks.board",),
     "imports": ("benchmarks.board", "--imports"),
     "weighting": ("benchmarks.weighting",),
+    "minutes": ("benchmarks.minutes",),
 }
 TIMEOUT_S = 15 * 60
 
