@@ -7,7 +7,8 @@ PDF or a data file without touching the file or Qt. The names of people appear o
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -74,6 +75,46 @@ def long_date(iso: str, language: str = "de") -> str:
     if language == "de":
         return f"{day.day}. {GERMAN_MONTHS[day.month - 1]} {day.year}"
     return f"{day.day} {ENGLISH_MONTHS[day.month - 1]} {day.year}"
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A participant of the project as free text may mention them: name, group, consent."""
+
+    name: str
+    group: str
+    consent_named: bool
+
+
+class NameScrubber:
+    """Replaces the names a document may not show wherever free text mentions them.
+
+    A name is found case-insensitively, with any whitespace (also line breaks) between its
+    parts, as a whole word; its surname alone and "D. Surname" count too. Longer names are
+    replaced first, so "Anna Maria Beispiel" doesn't leave "Maria" behind.
+    """
+
+    def __init__(
+        self, people: Iterable[PersonName], pseudonymise: bool, placeholder: Callable[[str], str]
+    ) -> None:
+        hidden = [p for p in people if p.name.strip() and (pseudonymise or not p.consent_named)]
+        self._rules: list[tuple[re.Pattern[str], str]] = []
+        for person in sorted(hidden, key=lambda p: -len(p.name)):
+            parts = person.name.split()
+            forms = [r"\s+".join(re.escape(x) for x in parts)]
+            if len(parts) >= 2:
+                surname = re.escape(parts[-1])
+                forms.append(rf"{re.escape(parts[0][0])}\.\s*{surname}")
+                if len(parts[-1]) >= 4:  # a surname alone, unless short enough to be a word
+                    forms.append(surname)
+            pattern = re.compile(r"(?<!\w)(?:" + "|".join(forms) + r")(?!\w)", re.IGNORECASE)
+            self._rules.append((pattern, placeholder(person.group)))
+
+    def __call__(self, text: object) -> str:
+        out = str(text)
+        for pattern, replacement in self._rules:
+            out = pattern.sub(replacement, out)
+        return out
 
 
 @dataclass(frozen=True)
@@ -148,6 +189,7 @@ class WorkshopRecord:
     photos: tuple[Photo, ...]
     logo: bytes | None = None
     groups: tuple[str, ...] = ()  # stakeholder group names in their order
+    people: tuple[PersonName, ...] = ()  # every participant of the project (for scrubbing)
 
     def present(self) -> list[AttendanceEntry]:
         return [a for a in self.attendance if a.attendance == "present"]

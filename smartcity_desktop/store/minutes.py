@@ -12,6 +12,7 @@ from smartcity_desktop.domain import evaluation, voting
 from smartcity_desktop.domain.minutes import (
     AttendanceEntry,
     BoardRecord,
+    PersonName,
     ProjectRecord,
     RoundRecord,
     WorkshopRecord,
@@ -180,6 +181,15 @@ def load_workshop_record(
         photos=tuple(list_photos(pf, workshop_id, with_data=with_photos)),
         logo=store_strategy.load_logo(pf),
         groups=tuple(g.name for g in store_strategy.list_groups(pf)),
+        people=_people(pf),
+    )
+
+
+def _people(pf: ProjectFile) -> tuple[PersonName, ...]:
+    groups = {g.id: g.name for g in store_strategy.list_groups(pf)}
+    return tuple(
+        PersonName(p.name, groups.get(p.group_id, "") if p.group_id else "", p.consent_named)
+        for p in store_participants.list_participants(pf)
     )
 
 
