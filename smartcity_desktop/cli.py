@@ -306,8 +306,13 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
             record, args.output, language=args.lang, pseudonymise=pseudonymise
         ),
     )
-    named = "pseudonymised " if args.pseudonymise or record.strategy.pseudonymise else ""
-    print(f'Minutes of "{record.workshop.title}" written to {args.output} ({named}PDF/A)')
+    from smartcity_desktop.domain.minutes import NameScrubber
+    from smartcity_desktop.export.labels import labels
+
+    hidden = bool(args.pseudonymise or record.strategy.pseudonymise)
+    scrub = NameScrubber(record.people, hidden, labels(args.lang).placeholder)
+    named = "pseudonymised " if hidden else ""
+    print(f'Minutes of "{scrub(record.workshop.title)}" written to {args.output} ({named}PDF/A)')
     return EXIT_OK
 
 
@@ -348,7 +353,11 @@ def _write_output(output: Path, write: Callable[[], object]) -> None:
         write()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise UsageError(f"{output}: cannot write the file ({reason})") from exc
+        if output.suffix.lower() == ".csv":  # one file per table: all or nothing
+            kept = f"the earlier {output.stem}-*.csv files, if any, are unchanged"
+        else:
+            kept = "an earlier file of that name is unchanged"
+        raise UsageError(f"{output}: cannot write the file ({reason}); {kept}") from exc
 
 
 def _text_arg(value: str) -> str:
@@ -380,7 +389,18 @@ def _run_gui(args: argparse.Namespace) -> int:
     )
 
 
+def _tolerant_output() -> None:
+    """A title with „quotes“ must not fail a finished export on a console that can't show
+    them (PYTHONIOENCODING=ascii, a cp1252 pipe): unshowable characters become "?"."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     command = next((a for a in argv if not a.startswith("-")), None)

@@ -10,9 +10,11 @@ moderator or minute-taker. The one exception is a named voting round (or a weigh
 per participant), where a participant who consented to be named appears by name unless the
 project is pseudonymised; everyone else there is a stable pseudonym "P-07" (from the
 participant's id, the same in every round of the export). Anonymous rounds have per-round voter
-numbers "V-01" only. A round whose results are hidden and not yet revealed exports its settings
-and options but no ballots, paper counts or results: the export never reveals what the room has
-not seen.
+numbers "V-01" only. Free text (card texts, tags, titles, labels, descriptions) may mention a
+participant: `text_scrubber` replaces those names as the minutes do — a participant without
+consent always, everyone when the project is pseudonymised — by "Teilnehmer:in (<group>)".
+A round whose results are hidden and not yet revealed exports its settings and options but no
+ballots, paper counts or results: the export never reveals what the room has not seen.
 """
 
 from __future__ import annotations
@@ -24,13 +26,21 @@ from typing import Any
 
 from smartcity_desktop import APP_NAME, __version__
 from smartcity_desktop.domain.evaluation import Evaluation
-from smartcity_desktop.domain.minutes import ProjectRecord, RoundRecord, WorkshopRecord
+from smartcity_desktop.domain.minutes import (
+    NameScrubber,
+    PersonName,
+    ProjectRecord,
+    RoundRecord,
+    WorkshopRecord,
+)
 from smartcity_desktop.domain.model import Participant
 
 SCHEMA_VERSION = 1
 FORMATS = ("json", "csv", "xlsx")
 
 JsonObject = dict[str, Any]
+Scrub = Callable[[Any], Any]  # free text → the same text without hidden names; None stays None
+PLACEHOLDER_LANGUAGE = "de"  # the open data of a German municipality: German placeholders
 
 
 class PersonLabels:
@@ -63,40 +73,66 @@ def _num(value: float | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
+def text_scrubber(record: ProjectRecord) -> Scrub:
+    """Replaces, in free text, the names of the participants the export may not show (no
+    consent; everyone when the project is pseudonymised) by "Teilnehmer:in (<group>)"."""
+    from smartcity_desktop.export.labels import labels
+
+    group_names = _group_names(record)
+    people = [
+        PersonName(
+            p.name,
+            "" if p.group_id is None else group_names.get(p.group_id, ""),
+            p.consent_named,
+        )
+        for p in record.participants
+    ]
+    scrubber = NameScrubber(
+        people, record.strategy.pseudonymise, labels(PLACEHOLDER_LANGUAGE).placeholder
+    )
+
+    def scrub(text: Any) -> Any:
+        return scrubber(text) if isinstance(text, str) and text else text
+
+    return scrub
+
+
 def export_data(record: ProjectRecord) -> JsonObject:
     """The whole project as the open-data JSON document (schema_version 1)."""
     people = PersonLabels(record.participants, record.strategy.pseudonymise)
     group_names = _group_names(record)
     workshops = record.workshops
+    t = text_scrubber(record)
     return {
         "schema_version": SCHEMA_VERSION,
         "generator": {"name": APP_NAME, "version": __version__},
         "strategy": {
-            "title": record.strategy.title,
-            "city": record.strategy.city,
-            "vision": record.strategy.vision,
-            "notice": record.strategy.notice,
+            "title": t(record.strategy.title),
+            "city": t(record.strategy.city),
+            "vision": t(record.strategy.vision),
+            "notice": t(record.strategy.notice),
             "pseudonymised": record.strategy.pseudonymise,
         },
-        "workshops": [_workshop(w) for w in workshops],
+        "workshops": [_workshop(w, t) for w in workshops],
         "boards": [
-            {"id": b.board.id, "workshop_id": w.workshop.id, "title": b.board.title}
+            {"id": b.board.id, "workshop_id": w.workshop.id, "title": t(b.board.title)}
             for w in workshops
             for b in w.boards
         ],
-        "clusters": _clusters(record),
+        "clusters": _clusters(record, t),
         "fields_of_action": [
-            {"id": f.id, "title": f.title, "description": f.description} for f in record.fields
+            {"id": f.id, "title": t(f.title), "description": t(f.description)}
+            for f in record.fields
         ],
-        "cards": _cards(record),
+        "cards": _cards(record, t),
         "criteria": [
             {
                 "id": c.id,
-                "name": c.name,
-                "description": c.description,
-                "anchor_low": c.anchor_low,
-                "anchor_mid": c.anchor_mid,
-                "anchor_high": c.anchor_high,
+                "name": t(c.name),
+                "description": t(c.description),
+                "anchor_low": t(c.anchor_low),
+                "anchor_mid": t(c.anchor_mid),
+                "anchor_high": t(c.anchor_high),
                 "must": c.must,
                 "threshold": _num(c.threshold),
             }
@@ -105,10 +141,10 @@ def export_data(record: ProjectRecord) -> JsonObject:
         "projects": [
             {
                 "id": p.id,
-                "title": p.title,
+                "title": t(p.title),
                 "field_of_action_id": p.field_id,
-                "description": p.description,
-                "owner": p.owner,
+                "description": t(p.description),
+                "owner": t(p.owner),
                 "cost": p.cost,
                 "status": str(p.status),
                 "card_id": p.card_id,
@@ -117,9 +153,9 @@ def export_data(record: ProjectRecord) -> JsonObject:
             for p in record.projects
         ],
         "voting_rounds": [
-            _voting_round(w, r, people, group_names) for w in workshops for r in w.rounds
+            _voting_round(w, r, people, group_names, t) for w in workshops for r in w.rounds
         ],
-        "weightings": [_weighting(w, ev, people) for w in workshops for ev in w.weightings],
+        "weightings": [_weighting(w, ev, people, t) for w in workshops for ev in w.weightings],
     }
 
 
@@ -128,26 +164,26 @@ def _group_names(record: ProjectRecord) -> Mapping[int, str]:
     return {g.id: g.name for g in record.stakeholder_groups}
 
 
-def _workshop(w: WorkshopRecord) -> JsonObject:
+def _workshop(w: WorkshopRecord, t: Scrub) -> JsonObject:
     ws = w.workshop
     return {
         "id": ws.id,
-        "title": ws.title,
+        "title": t(ws.title),
         "kind": str(ws.kind),
         "date": ws.date or None,
         "start_time": ws.start_time or None,
         "end_time": ws.end_time or None,
-        "place": ws.place,
+        "place": t(ws.place),
     }
 
 
-def _clusters(record: ProjectRecord) -> list[JsonObject]:
+def _clusters(record: ProjectRecord, t: Scrub) -> list[JsonObject]:
     field_of = {cid: f.id for f in record.fields for cid in f.cluster_ids}
     return [
         {
             "id": c.id,
             "board_id": b.board.id,
-            "title": c.title,
+            "title": t(c.title),
             "kind": c.kind,
             "field_of_action_id": field_of.get(c.id),
         }
@@ -157,11 +193,11 @@ def _clusters(record: ProjectRecord) -> list[JsonObject]:
     ]
 
 
-def _cards(record: ProjectRecord) -> list[JsonObject]:
+def _cards(record: ProjectRecord, t: Scrub) -> list[JsonObject]:
     rows = []
     for w in record.workshops:
         for b in w.boards:
-            titles = {c.id: c.title for c in b.clusters}
+            titles = {c.id: t(c.title) for c in b.clusters}
             for card in sorted(b.cards, key=lambda c: c.id):
                 rows.append(
                     {
@@ -170,11 +206,11 @@ def _cards(record: ProjectRecord) -> list[JsonObject]:
                         "workshop_id": w.workshop.id,
                         "cluster_id": card.cluster_id,
                         "cluster": titles.get(card.cluster_id) if card.cluster_id else None,
-                        "text": card.text,
+                        "text": t(card.text),
                         "source": str(card.source),
                         "sources": [str(s) for s in card.sources],
                         "merged_duplicates": len(card.merged),
-                        "tags": [{"column": k, "value": v} for k, v in card.tags],
+                        "tags": [{"column": t(k), "value": t(v)} for k, v in card.tags],
                     }
                 )
     return rows
@@ -185,6 +221,7 @@ def _voting_round(
     rr: RoundRecord,
     people: PersonLabels,
     group_names: Mapping[int, str],
+    t: Scrub,
 ) -> JsonObject:
     r = rr.round
     published = rr.revealed
@@ -192,7 +229,7 @@ def _voting_round(
         "id": r.id,
         "workshop_id": w.workshop.id,
         "board_id": r.board_id,
-        "title": r.title,
+        "title": t(r.title),
         "target": r.target,
         "state": r.state,
         "previous_round_id": r.previous_round_id,
@@ -209,7 +246,7 @@ def _voting_round(
         "options": [
             {
                 "id": o.id,
-                "label": o.label,
+                "label": t(o.label),
                 "card_id": o.card_id,
                 "cluster_id": o.cluster_id,
                 "previous_option_id": o.previous_option_id,
@@ -218,7 +255,7 @@ def _voting_round(
         ],
         "ballots": _ballots(rr, people) if published else [],
         "paper_counts": _paper(rr, group_names) if published else [],
-        "results": _results(rr) if published else [],
+        "results": _results(rr, t) if published else [],
         "results_by_group": _results_by_group(rr, group_names) if published else [],
     }
 
@@ -273,11 +310,11 @@ def _paper(rr: RoundRecord, group_names: Mapping[int, str]) -> list[JsonObject]:
     ]
 
 
-def _results(rr: RoundRecord) -> list[JsonObject]:
+def _results(rr: RoundRecord, t: Scrub) -> list[JsonObject]:
     return [
         {
             "option": res.option_id,
-            "label": rr.label(res.option_id),
+            "label": t(rr.label(res.option_id)),
             "green": res.green,
             "red": res.red,
             "net": res.net,
@@ -306,7 +343,7 @@ def _results_by_group(rr: RoundRecord, group_names: Mapping[int, str]) -> list[J
     ]
 
 
-def _weighting(w: WorkshopRecord, ev: Evaluation, people: PersonLabels) -> JsonObject:
+def _weighting(w: WorkshopRecord, ev: Evaluation, people: PersonLabels, t: Scrub) -> JsonObject:
     wt = ev.weighting
     crit_ids = [c.id for c in ev.criteria]
     weights = ev.weights.weights
@@ -315,14 +352,14 @@ def _weighting(w: WorkshopRecord, ev: Evaluation, people: PersonLabels) -> JsonO
     return {
         "id": wt.id,
         "workshop_id": w.workshop.id,
-        "title": wt.title,
+        "title": t(wt.title),
         "method": str(wt.method),
         "judged_by": wt.judged_by,
         "scored_by": wt.scored_by,
         "state": wt.state,
         "complete": weights is not None,
-        "criteria": [{"id": c.id, "name": c.name} for c in ev.criteria],
-        "projects": [{"id": p.id, "title": p.title} for p in ev.projects],
+        "criteria": [{"id": c.id, "name": t(c.name)} for c in ev.criteria],
+        "projects": [{"id": p.id, "title": t(p.title)} for p in ev.projects],
         "judgements": [
             {"rater": rater(j.participant_id), "criterion": j.criterion_id, "other": j.other_id}
             | {"value": _num(j.value)}

@@ -215,10 +215,13 @@ def csv_paths(target: Path | str) -> dict[str, Path]:
 
 
 def write_csv(document: JsonObject, target: Path) -> None:
-    """One CSV per table beside `target`: every file is written under a temporary name first
-    and only when all are complete are they renamed into place, so an error leaves the old
-    set (or none) untouched. Only a crash during the renames themselves (a few
-    milliseconds) could leave old and new files side by side."""
+    """One CSV per table beside `target`, all or nothing: every file is written under a
+    temporary name first; when all are complete, the earlier files of those names are moved
+    to backup names, the new ones renamed into place, and the backups removed. If anything
+    fails on the way (a rename refused, a file locked by Excel on Windows), the new files are
+    removed and the backups moved back, so the earlier set stays byte-identical (or there is
+    none) and no temporary file is left. Only if the process dies during the renames (a few
+    milliseconds) can a backup `.OUT-<table>.csv.<random>.bak` be left beside the set."""
     paths = csv_paths(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -230,6 +233,8 @@ def write_csv(document: JsonObject, target: Path) -> None:
         name: csv_bytes(columns, rows) for name, (columns, rows) in tables(document).items()
     }
     staged: list[tuple[Path, Path]] = []
+    backups: dict[Path, Path] = {}  # target → where its earlier file waits
+    placed: list[Path] = []  # targets that hold a new file
     try:
         for name, data in contents.items():
             fd, tmp_name = tempfile.mkstemp(
@@ -243,13 +248,37 @@ def write_csv(document: JsonObject, target: Path) -> None:
                 os.fsync(fh.fileno())
             _usual_mode(tmp, paths[name])
         _before_renames()
+        for _tmp, path in staged:
+            if path.exists():
+                backup = path.with_name(f".{path.name}.{os.urandom(4).hex()}.bak")
+                os.replace(path, backup)
+                backups[path] = backup
         for tmp, path in staged:
             os.replace(tmp, path)
+            placed.append(path)
+    except BaseException:
+        _roll_back(placed, backups)
+        raise
     finally:
         for tmp, _path in staged:
             with contextlib.suppress(OSError):
                 tmp.unlink()
+    for backup in backups.values():
+        with contextlib.suppress(OSError):
+            backup.unlink()
     _fsync_dir(folder)
+
+
+def _roll_back(placed: list[Path], backups: dict[Path, Path]) -> None:
+    """Undo a half-done swap: new files out, earlier files back. A backup that can't be
+    moved back stays where it is (it is the user's earlier file: never deleted)."""
+    for path in placed:
+        if path not in backups:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    for path, backup in backups.items():
+        with contextlib.suppress(OSError):
+            os.replace(backup, path)
 
 
 def _before_renames() -> None:

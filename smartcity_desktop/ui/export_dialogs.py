@@ -71,10 +71,28 @@ def export_folder(settings: prefs.Settings) -> str:
     return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
+MAX_FILE_NAME = 120  # characters of a default file name, suffix included
+
+
 def minutes_file_name(title: str, iso_date: str) -> str:
-    """ "Protokoll <title> <date>.pdf", safe as a file name on every system."""
+    """ "Protokoll <title> <date>.pdf", safe as a file name on every system and at most
+    MAX_FILE_NAME characters long (a long title is cut). `title` must already be scrubbed of
+    names the export may not show (see scrubbed_title)."""
+    title = " ".join(title.translate(_UNSAFE).split())
+    fixed = len("Protokoll ") + (len(iso_date) + 1 if iso_date else 0) + len(".pdf")
+    title = title[: max(MAX_FILE_NAME - fixed, 0)].strip(" .")
     name = " ".join(part for part in ("Protokoll", title, iso_date) if part)
     return name.translate(_UNSAFE).strip(" .") + ".pdf"
+
+
+def scrubbed_title(record: Any, pseudonymise: bool, language: str) -> str:
+    """The workshop's title without the names of people the export hides (a title may
+    mention a participant), with the export's placeholder ("Teilnehmer:in (Verwaltung)")."""
+    from smartcity_desktop.domain.minutes import NameScrubber
+    from smartcity_desktop.export.labels import labels
+
+    scrub = NameScrubber(record.people, pseudonymise, labels(language).placeholder)
+    return scrub(record.workshop.title)
 
 
 # -- the options dialog ----------------------------------------------------------------------
@@ -92,12 +110,21 @@ class ExportDialog(QDialog):
         minutes: bool,
         language: str = "de",
         pseudonymise: bool = False,
+        pseudonymised_path: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`pseudonymise`: the project's switch "pseudonymise all names" — while it is on the
+        export always pseudonymises and the box can't be unticked. `pseudonymised_path`: the
+        default path when names are pseudonymised (`path` otherwise); ticking the box swaps
+        them as long as the path was not edited."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
         self._filters = filters  # (suffix, filter text)
+        self._project_pseudonymises = pseudonymise
+        self._default_paths = (path, pseudonymised_path or path)
+        if pseudonymise:
+            path = self._default_paths[1]
         self.path_edit = QLineEdit(path, self)
         self.path_edit.setObjectName("exportPath")
         self.path_edit.setMinimumWidth(420)
@@ -126,16 +153,32 @@ class ExportDialog(QDialog):
         self.pseudonymise_box = QCheckBox(self.tr("Pseudonymise all names"), self)
         self.pseudonymise_box.setObjectName("exportPseudonymise")
         self.pseudonymise_box.setChecked(pseudonymise)
-        self.pseudonymise_box.setToolTip(
-            self.tr(
-                "Participants who did not agree to be named are never named, "
-                "whatever is chosen here."
+        self.pseudonymise_hint = QLabel(self)
+        self.pseudonymise_hint.setObjectName("exportPseudonymiseHint")
+        self.pseudonymise_hint.setWordWrap(True)
+        if pseudonymise:
+            self.pseudonymise_box.setEnabled(False)
+            self.pseudonymise_hint.setText(
+                self.tr(
+                    "The project pseudonymises all names (see the strategy's settings), "
+                    "so this export does too."
+                )
             )
-        )
+        else:
+            self.pseudonymise_hint.setText(
+                self.tr(
+                    "Participants who did not agree to be named are never named, "
+                    "whatever is chosen here."
+                )
+            )
+        self.pseudonymise_box.setToolTip(self.pseudonymise_hint.text())
+        self.pseudonymise_box.toggled.connect(self._pseudonymise_toggled)
         if minutes:
             form.addRow(self.tr("Language"), self.language_combo)
             form.addRow("", self.pseudonymise_box)
+            form.addRow("", self.pseudonymise_hint)
         else:
+            self.pseudonymise_hint.hide()
             self.language_combo.hide()
             self.pseudonymise_box.hide()
         self.problem = QLabel(self)
@@ -165,8 +208,18 @@ class ExportDialog(QDialog):
     def language(self) -> str:
         return str(self.language_combo.currentData())
 
-    def pseudonymise(self) -> bool:
-        return self.pseudonymise_box.isChecked()
+    def pseudonymise(self) -> bool | None:
+        """True: pseudonymise all names; None: as the project says. Never False — the
+        dialog can't switch off the project's "pseudonymise all names"."""
+        if self._project_pseudonymises or self.pseudonymise_box.isChecked():
+            return True
+        return None
+
+    def _pseudonymise_toggled(self, on: bool) -> None:
+        plain, hidden = self._default_paths
+        if self.path_edit.text() == (plain if on else hidden):  # not edited: follow the box
+            self.path_edit.setText(hidden if on else plain)
+            self._sync_format()
 
     def check(self) -> str:
         """What is wrong with the chosen path ("" if nothing)."""
@@ -233,6 +286,23 @@ class _Texts(QObject):
     def replace_button(self) -> str:
         return self.tr("Replace")
 
+    def csv_kept(self, target: Path) -> str:
+        return self.tr(
+            "The CSV files are written all or none: any existing files “%1-….csv” were "
+            "left unchanged."
+        ).replace("%1", target.stem)
+
+    def still_running(self) -> str:
+        return self.tr("An export is still running. Wait until it has finished, then export again.")
+
+
+def _refuse_while_running(parent: QWidget, dialogs: Dialogs, title: str) -> bool:
+    """One export at a time: True (and the user is told) if one is still running."""
+    if running_exports(parent.window()):
+        dialogs.info(title, _Texts().still_running())
+        return True
+    return False
+
 
 def written_files(target: Path) -> list[Path]:
     """The files an export to `target` makes: CSV is one file per table beside it
@@ -265,16 +335,24 @@ def export_minutes(
 ) -> ExportRunner | None:
     """Ask where to, then write the workshop's minutes as PDF in a worker thread."""
     title = _Texts().minutes_title()
-    workshop = document.workshop(workshop_id)
+    if _refuse_while_running(parent, dialogs, title):
+        return None
+    record = document.workshop_record(workshop_id)  # on this thread: the file belongs to it
     folder = Path(export_folder(settings))
-    name = minutes_file_name(workshop.title, workshop.date or date.today().isoformat())
+    language = interface_language()
+    day = record.workshop.date or date.today().isoformat()
+    names = [
+        str(folder / minutes_file_name(scrubbed_title(record, hidden, language), day))
+        for hidden in (False, True)
+    ]
     dialog = ExportDialog(
         title,
-        str(folder / name),
+        names[0],
         [("pdf", "PDF (*.pdf)")],
         minutes=True,
-        language=interface_language(),
-        pseudonymise=document.strategy().pseudonymise,
+        language=language,
+        pseudonymise=record.strategy.pseudonymise,
+        pseudonymised_path=names[1],
         parent=parent,
     )
     target = _ask_target(dialogs, dialog)
@@ -282,7 +360,6 @@ def export_minutes(
         return None
     settings.set(prefs.LAST_EXPORT_FOLDER, str(target.parent))
     language, pseudonymise = dialog.language(), dialog.pseudonymise()
-    record = document.workshop_record(workshop_id)  # on this thread: the file belongs to it
     write = writer or write_minutes_pdf
 
     def task(progress: Progress) -> Any:
@@ -305,6 +382,8 @@ def export_data(
 ) -> ExportRunner | None:
     """Ask where to and in which format, then write the project's open data in a worker."""
     title = _Texts().data_title()
+    if _refuse_while_running(parent, dialogs, title):
+        return None
     folder = Path(export_folder(settings))
     stem = (document.strategy().title or "Smart City").translate(_UNSAFE).strip(" .")
     dialog = ExportDialog(
@@ -320,8 +399,9 @@ def export_data(
     def task(progress: Progress) -> Any:
         return write(record, target)
 
+    kept = _Texts().csv_kept(target) if target.suffix.lower() == ".csv" else ""
     runner = ExportRunner(
-        dialogs, parent.window(), title, task, cancellable=False, written=written_files
+        dialogs, parent.window(), title, task, cancellable=False, written=written_files, kept=kept
     )
     runner.start()
     return runner

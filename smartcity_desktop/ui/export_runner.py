@@ -91,7 +91,10 @@ class ExportRunner(QObject):
         cancellable: bool = True,
         open_folder: Callable[[Path], Any] | None = None,
         written: Callable[[Path], list[Path]] | None = None,
+        kept: str = "",
     ) -> None:
+        """`kept`: what a failure leaves, if not "Any existing file of that name was left
+        unchanged." (an export of several files says so)."""
         super().__init__(parent)
         self.dialogs = dialogs
         self.title = title
@@ -100,6 +103,7 @@ class ExportRunner(QObject):
         self.error: BaseException | None = None
         self._open_folder = open_folder or _open_folder
         self._written = written or (lambda path: [path])  # the files one export made
+        self._kept = kept or self.tr("Any existing file of that name was left unchanged.")
         self.worker = _Worker(task, self)
         self.worker.progressed.connect(self._progressed)
         self.worker.finished.connect(self._finished)
@@ -162,9 +166,7 @@ class ExportRunner(QObject):
             assert self.error is not None
             self.dialogs.warn(
                 self.title,
-                failure_text(self.error)
-                + "\n\n"
-                + self.tr("Any existing file of that name was left unchanged."),
+                failure_text(self.error) + "\n\n" + self._kept,
             )
         else:
             files = self._written(self.result) if self.result is not None else []

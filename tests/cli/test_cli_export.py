@@ -221,6 +221,32 @@ def test_output_not_writable(tmp_path: Path, demo: Path, capsys, monkeypatch) ->
     for name in ("x.json", "x.csv", "x.xlsx"):
         line = one_error_line(*run(capsys, "export-data", demo, "-o", tmp_path / name))
         assert "cannot write the file (Permission denied)" in line
+        assert "unchanged" in line
+
+
+def test_a_failed_csv_export_keeps_the_earlier_set(
+    tmp_path: Path, demo: Path, capsys, monkeypatch
+) -> None:
+    out = tmp_path / "daten.csv"
+    assert run(capsys, "export-data", demo, "-o", out)[0] == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    changed = _retitled(demo, tmp_path / "changed", "Neuer Titel")  # new content
+    real_replace = os.replace
+    calls: list[object] = []
+
+    def third_fails(src, dst) -> None:
+        if str(src).endswith(".tmp"):
+            calls.append(dst)
+            if len(calls) == 3:
+                raise OSError(5, "Input/output error")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", third_fails)
+    line = one_error_line(*run(capsys, "export-data", changed, "-o", out))
+    monkeypatch.undo()
+    assert len(calls) == 3  # two new files had been renamed into place, then undone
+    assert "the earlier daten-*.csv files, if any, are unchanged" in line
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
 
 
 def _truncated(tmp: Path, demo: Path) -> Path:
@@ -447,3 +473,62 @@ def test_export_minutes_never_imports_qt(tmp_path: Path, demo: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "exit 0"
+
+
+def _retitled(master: Path, folder: Path, title: str) -> Path:
+    """A copy of the demo whose first workshop has `title`."""
+    folder.mkdir()
+    path = folder / "retitled.scw"
+    path.write_bytes(master.read_bytes())
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE workshops SET title = ? WHERE id = 1", (title,))
+    con.close()
+    return path
+
+
+@needs_pdf
+def test_export_minutes_success_line_hides_names(tmp_path: Path, demo_master: Path, capsys) -> None:
+    # Lars Annahme did not agree to be named; Anna Beispiel did.
+    project = _retitled(demo_master, tmp_path / "p", "Rückfragen an Lars Annahme und Anna Beispiel")
+    out = tmp_path / "protokoll.pdf"
+    code, stdout, stderr = run(capsys, "export-minutes", project, "--workshop", "1", "-o", out)
+    assert (code, stderr) == (0, "")
+    assert "Annahme" not in stdout
+    assert "Teilnehmer:in (Städtische Gesellschaften)" in stdout
+    assert "Anna Beispiel" in stdout
+    code, stdout, _ = run(
+        capsys, "export-minutes", project, "--workshop", "1", "-o", out, "--pseudonymise"
+    )
+    assert code == 0
+    assert "Annahme" not in stdout
+    assert "Beispiel" not in stdout
+
+
+@needs_pdf
+def test_export_minutes_on_an_ascii_console(tmp_path: Path, demo_master: Path) -> None:
+    project = _retitled(demo_master, tmp_path / "p", "„Auftakt“ – Handlungsfelder")
+    out = tmp_path / "protokoll.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["PYTHONIOENCODING"] = "ascii"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "smartcity_desktop",
+            "export-minutes",
+            str(project),
+            "--workshop",
+            "1",
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"Traceback" not in result.stderr
+    assert result.stdout.startswith(b'Minutes of "?Auftakt? ? Handlungsfelder" written to ')
+    assert out.read_bytes().startswith(b"%PDF-")

@@ -460,6 +460,80 @@ def test_xlsx_keeps_formula_like_text_as_text(tmp_path: Path, record: ProjectRec
     assert cells[9003].value == "+49 531 1234"
 
 
+def _with_free_text(record: ProjectRecord, text: str) -> ProjectRecord:
+    """The record with `text` in a new card, its tags, a cluster, a round's title and
+    options, a weighting's title and the first workshop's title."""
+    w = record.workshops[0]
+    board = w.boards[0]
+    card = Card(9101, board.board.id, text, tags=(("Notiz", text),))
+    cluster = dataclasses.replace(board.clusters[0], title=text)
+    boards = (
+        dataclasses.replace(
+            board, cards=(*board.cards, card), clusters=(cluster, *board.clusters[1:])
+        ),
+        *w.boards[1:],
+    )
+    rr = w.rounds[0]
+    rounds = (
+        dataclasses.replace(
+            rr,
+            round=dataclasses.replace(rr.round, title=text),
+            options=tuple(dataclasses.replace(o, label=text) for o in rr.options),
+        ),
+        *w.rounds[1:],
+    )
+    ws = dataclasses.replace(w.workshop, title=text, place=text)
+    w = dataclasses.replace(w, workshop=ws, boards=boards, rounds=rounds)
+    w2 = record.workshops[1]
+    evs = tuple(
+        dataclasses.replace(ev, weighting=dataclasses.replace(ev.weighting, title=text))
+        for ev in w2.weightings
+    )
+    w2 = dataclasses.replace(w2, weightings=evs)
+    return dataclasses.replace(record, workshops=(w, w2, *record.workshops[2:]))
+
+
+def _everything_written(record: ProjectRecord, folder: Path) -> str:
+    from openpyxl import load_workbook
+
+    folder.mkdir()
+    export.write_data(record, folder / "d.json")
+    export.write_data(record, folder / "d.csv")
+    export.write_data(record, folder / "d.xlsx")
+    texts = [p.read_text(encoding="utf-8-sig") for p in folder.glob("*.csv")]
+    texts.append((folder / "d.json").read_text(encoding="utf-8"))
+    book = load_workbook(folder / "d.xlsx")
+    for sheet in book.worksheets:
+        texts += [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    return "\n".join(texts)
+
+
+def test_free_text_never_names_a_hidden_participant(tmp_path: Path, record: ProjectRecord) -> None:
+    lars = next(p for p in record.participants if p.name == "Lars Annahme")
+    anna = next(p for p in record.participants if p.name == "Anna Beispiel")
+    assert not lars.consent_named
+    assert anna.consent_named
+    changed = _with_free_text(record, "Vorschlag von Lars Annahme, L. Annahme und Anna Beispiel")
+    text = _everything_written(changed, tmp_path / "plain")
+    assert "Annahme" not in text
+    assert "Vorschlag von Teilnehmer:in (Städtische Gesellschaften)" in text
+    assert "Anna Beispiel" in text  # consented, project not pseudonymised
+    document = export.export_data(changed)
+    [card] = [c for c in document["cards"] if c["id"] == 9101]
+    assert "Annahme" not in card["text"]
+    assert "Annahme" not in card["tags"][0]["value"]
+    assert "Annahme" not in document["workshops"][0]["title"]
+    assert all("Annahme" not in o["label"] for r in document["voting_rounds"] for o in r["options"])
+
+    hidden = dataclasses.replace(
+        changed, strategy=dataclasses.replace(changed.strategy, pseudonymise=True)
+    )
+    text = _everything_written(hidden, tmp_path / "pseudonymised")
+    assert "Annahme" not in text
+    assert re.search(r"\bBeispiel\b", text) is None  # ("Beispieldaten" is no name)
+    assert "Teilnehmer:in (Verwaltung)" in text  # Anna Beispiel's group
+
+
 # -- writing: formats and atomicity --------------------------------------------------------
 
 
@@ -551,6 +625,53 @@ def test_a_failed_csv_write_leaves_every_earlier_file(
     monkeypatch.undo()
     export.write_data(changed, target)
     assert "Neuer Titel" in (tmp_path / "daten-strategy.csv").read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("step", "earlier"),
+    [
+        ("new file into place", True),
+        ("new file into place", False),  # no earlier set: none afterwards
+        ("earlier file to its backup", True),  # e.g. the file is open in Excel on Windows
+    ],
+)
+def test_a_failed_csv_rename_leaves_the_earlier_set(
+    tmp_path: Path,
+    record: ProjectRecord,
+    monkeypatch: pytest.MonkeyPatch,
+    step: str,
+    earlier: bool,
+) -> None:
+    target = tmp_path / "daten.csv"
+    if earlier:
+        export.write_data(record, target)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert len(before) == (len(data_tables.TABLES) if earlier else 0)
+    third = list(data_tables.csv_paths(target).values())[2]
+    changed = dataclasses.replace(
+        record, strategy=dataclasses.replace(record.strategy, title="Neuer Titel")
+    )
+    real_replace = os.replace
+    refused: list[tuple[str, str]] = []
+
+    def replace(src: Any, dst: Any) -> None:
+        src, dst = Path(src), Path(dst)
+        into_place = dst == third and src.name.endswith(".tmp")
+        to_backup = src == third and dst.name.endswith(".bak")
+        if (into_place and step == "new file into place") or (
+            to_backup and step == "earlier file to its backup"
+        ):
+            refused.append((src.name, dst.name))
+            raise PermissionError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with pytest.raises(PermissionError):
+        export.write_data(changed, target)
+    monkeypatch.undo()
+    assert refused
+    after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert after == before  # every earlier file byte-identical, no new, temp or backup file
 
 
 def test_write_into_a_missing_folder(tmp_path: Path, record: ProjectRecord) -> None:
@@ -676,3 +797,26 @@ def test_the_json_schema_file_describes_the_export(record: ProjectRecord) -> Non
     broken["voting_rounds"][0]["settings"]["anonymous"] = "ja"
     del broken["weightings"][0]["cr"]
     assert len(_schema_errors(broken, schema)) == 2
+
+
+def test_csv_keeps_formula_like_text_exact_and_the_schema_says_so(
+    tmp_path: Path, record: ProjectRecord
+) -> None:
+    # Decided: CSV is for machines and must equal the JSON; the XLSX is the spreadsheet form.
+    w = record.workshops[0]
+    board = w.boards[0]
+    texts = ["=1+1", "+49 531 1234", "- mehr Radwege", "@stadt", "\tTab", "\rCR"]
+    cards = tuple(Card(9200 + i, board.board.id, t) for i, t in enumerate(texts))
+    boards = (dataclasses.replace(board, cards=board.cards + cards), *w.boards[1:])
+    changed = dataclasses.replace(
+        record, workshops=(dataclasses.replace(w, boards=boards), *record.workshops[1:])
+    )
+    export.write_data(changed, tmp_path / "d.csv")
+    with (tmp_path / "d-cards.csv").open(encoding="utf-8-sig", newline="") as fh:
+        rows = {int(r["id"]): r["text"] for r in csv.DictReader(fh)}
+    assert [rows[9200 + i] for i in range(len(texts))] == texts
+    schema = (Path(__file__).resolve().parents[2] / "docs" / "export-schema.md").read_text(
+        encoding="utf-8"
+    )
+    assert "is **not** escaped (no leading apostrophe)" in schema
+    assert "Names in free text" in schema

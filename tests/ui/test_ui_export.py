@@ -101,7 +101,7 @@ def test_minutes_export_runs_in_a_worker_with_progress(
         tmp_path / "Protokoll Auftaktworkshop Handlungsfelder 2026-10-14.pdf"
     )
     assert language in ("de", "en")
-    assert pseudonymise is False  # preset from the project switch
+    assert pseudonymise is None  # unticked: as the project says (it does not pseudonymise)
     assert runner.is_running()
     assert runner.progress.isVisible()
     qtbot.wait(30)  # the event loop runs: the UI is not blocked by the export
@@ -330,3 +330,174 @@ def test_csv_export_names_every_file_and_asks_before_replacing(
     window.export_data_action.trigger()  # the set exists: not replaced without asking
     assert {f: f.read_bytes() for f in files} == before
     assert "exists already" in [c for c in dialogs.calls if c.kind == "confirm"][-1].text
+
+
+# -- the project's "pseudonymise all names" can't be switched off -----------------------------
+
+
+def test_project_switch_on_keeps_the_export_pseudonymised(
+    qtbot, window: MainWindow, page: MinutesPage, tmp_path: Path
+):
+    from smartcity_desktop.document import minutes_ops
+
+    window.document.push(minutes_ops.set_pseudonymise(window.document, True))
+    dialogs: FakeDialogs = window.dialogs  # type: ignore[assignment]
+    seen: dict = {}
+
+    def untick(dialog: ExportDialog) -> bool:
+        seen["checked"] = dialog.pseudonymise_box.isChecked()
+        seen["enabled"] = dialog.pseudonymise_box.isEnabled()
+        seen["hint"] = dialog.pseudonymise_hint.text()
+        dialog.pseudonymise_box.setChecked(False)  # what a click could do if it were enabled
+        dialog.path_edit.setText(str(tmp_path / "p.pdf"))
+        return True
+
+    dialogs.answer_run(untick).answer_choose(1)
+    writer = SlowWriter(steps=2)
+    runner = export_minutes(
+        page, window.document, dialogs, window.settings, KICK_OFF_ID, writer=writer
+    )
+    wait_done(qtbot, runner)
+    assert seen["checked"] is True
+    assert seen["enabled"] is False
+    assert "project pseudonymises all names" in seen["hint"]
+    assert writer.options["pseudonymise"] is True
+
+
+def test_unticked_box_never_passes_false(window: MainWindow, page: MinutesPage):
+    dialog = ExportDialog("t", "a.pdf", [("pdf", "PDF (*.pdf)")], minutes=True)
+    assert dialog.pseudonymise_box.isEnabled()
+    assert dialog.pseudonymise() is None
+    dialog.pseudonymise_box.setChecked(True)
+    assert dialog.pseudonymise() is True
+
+
+# -- the default file name --------------------------------------------------------------------
+
+
+def test_default_file_name_hides_names_and_stays_short(
+    window: MainWindow, page: MinutesPage, tmp_path: Path
+):
+    from smartcity_desktop.document.commands import rename_workshop
+
+    doc = window.document
+    doc.push(rename_workshop(doc, KICK_OFF_ID, "Rückfragen an Lars Annahme und Anna Beispiel"))
+    dialogs: FakeDialogs = window.dialogs  # type: ignore[assignment]
+    window.settings.set(prefs.LAST_EXPORT_FOLDER, str(tmp_path))
+    seen: list[str] = []
+
+    def look(dialog: ExportDialog) -> bool:
+        seen.append(Path(dialog.path_edit.text()).name)
+        dialog.pseudonymise_box.setChecked(True)  # the default name follows the box
+        seen.append(Path(dialog.path_edit.text()).name)
+        dialog.pseudonymise_box.setChecked(False)
+        seen.append(Path(dialog.path_edit.text()).name)
+        return False
+
+    dialogs.answer_run(look)
+    assert export_minutes(page, doc, dialogs, window.settings, KICK_OFF_ID) is None
+    plain, hidden, back = seen
+    assert "Annahme" not in plain  # no consent: never named
+    assert "Teilnehmer" in plain or "Participant" in plain
+    assert "Anna Beispiel" in plain  # consented, not pseudonymised
+    assert "Annahme" not in hidden
+    assert "Beispiel" not in hidden
+    assert back == plain
+
+    doc.push(rename_workshop(doc, KICK_OFF_ID, "Lars Annahme " + "sehr langer Titel " * 20))
+    seen.clear()
+    dialogs.answer_run(look)
+    export_minutes(page, doc, dialogs, window.settings, KICK_OFF_ID)
+    assert all(len(name) <= 120 for name in seen), [len(n) for n in seen]
+    assert all(name.startswith("Protokoll ") and name.endswith(".pdf") for name in seen)
+    assert all("Annahme" not in name for name in seen)
+
+
+def test_minutes_file_name_caps_the_title():
+    from smartcity_desktop.ui.export_dialogs import minutes_file_name
+
+    name = minutes_file_name("x" * 500, "2026-10-14")
+    assert len(name) == 120
+    assert name.endswith(" 2026-10-14.pdf")
+    assert minutes_file_name("A/B: C", "2026-10-14") == "Protokoll A-B C 2026-10-14.pdf"
+
+
+# -- one export at a time ---------------------------------------------------------------------
+
+
+def test_a_second_export_is_refused_while_one_runs(
+    qtbot, window: MainWindow, page: MinutesPage, tmp_path: Path
+):
+    dialogs: FakeDialogs = window.dialogs  # type: ignore[assignment]
+    dialogs.answer_run(fill(tmp_path / "first.pdf")).answer_choose(1)
+    writer = SlowWriter(steps=3)
+    writer.go_on.clear()  # the first export keeps running
+    first = export_minutes(page, window.document, dialogs, window.settings, 1, writer=writer)
+    assert first is not None
+    assert first.is_running()
+    second_writer = SlowWriter(steps=1)
+    # no dialog is scripted: asking where to would fail the test
+    assert (
+        export_minutes(page, window.document, dialogs, window.settings, 1, writer=second_writer)
+        is None
+    )
+    [refused] = dialogs.take("info")
+    assert "still running" in refused.text
+    page.export_button.click()  # from the page
+    window.export_data_action.trigger()  # and the data export from the menu
+    assert len(dialogs.take("info")) == 2
+    assert window.findChildren(ExportRunner) == [first]
+    writer.go_on.set()
+    wait_done(qtbot, first)
+    assert first.outcome == "ok"
+    assert second_writer.thread is None
+    assert not (tmp_path / "second.pdf").exists()
+
+
+def test_a_failed_csv_export_keeps_the_earlier_set_and_says_so(
+    qtbot, window: MainWindow, page: MinutesPage, tmp_path: Path, monkeypatch
+):
+    import os
+
+    from smartcity_desktop.ui.export_dialogs import export_data
+
+    dialogs: FakeDialogs = window.dialogs  # type: ignore[assignment]
+
+    def choose_csv(dialog: ExportDialog) -> bool:
+        dialog.path_edit.setText(str(tmp_path / "daten.csv"))
+        return True
+
+    dialogs.answer_run(choose_csv).answer_choose(1)
+    first = export_data(page, window.document, dialogs, window.settings)
+    wait_done(qtbot, first)
+    assert first.outcome == "ok", first.error
+
+    def export_files() -> dict[str, bytes]:  # the CSV set and anything temporary beside it
+        return {p.name: p.read_bytes() for p in tmp_path.iterdir() if ".scw" not in p.name}
+
+    before = export_files()
+    assert len(before) > 3
+    real_replace = os.replace
+    count = []
+
+    def third_fails(src, dst):
+        if str(src).endswith(".tmp"):
+            count.append(dst)
+            if len(count) == 3:
+                raise OSError(errno.EIO, "Input/output error")
+        real_replace(src, dst)
+
+    from smartcity_desktop.document.commands import rename_workshop
+
+    window.document.push(rename_workshop(window.document, KICK_OFF_ID, "Neu"))  # new content
+    monkeypatch.setattr(os, "replace", third_fails)
+    dialogs.answer_run(choose_csv).answer_confirm(True)
+    runner = export_data(page, window.document, dialogs, window.settings)
+    wait_done(qtbot, runner)
+    monkeypatch.undo()
+    assert runner.outcome == "failed"
+    [warning] = dialogs.take("warn")
+    assert "all or none" in warning.text
+    assert "daten-….csv" in warning.text
+    assert export_files() == before
+    assert len(count) == 3  # two new files had been renamed into place, then undone
