@@ -1173,7 +1173,7 @@
         <translation>Bewertung eintragen</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="+110"/>
+        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="+125"/>
         <source>Edit the minutes</source>
         <translation>Protokoll bearbeiten</translation>
     </message>
@@ -1531,7 +1531,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+105"/>
+        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+132"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1551,22 +1551,27 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Alle Namen pseudonymisieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>The project pseudonymises all names (the switch is on the minutes page), so this export does too.</source>
+        <translation>Das Projekt pseudonymisiert alle Namen (der Schalter steht auf der Protokollseite), daher auch dieser Export.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Participants who did not agree to be named are never named, whatever is chosen here.</source>
         <translation>Teilnehmende, die der Namensnennung nicht zugestimmt haben, werden nie namentlich genannt – unabhängig von dieser Einstellung.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>Choose a file name.</source>
         <translation>Bitte einen Dateinamen angeben.</translation>
     </message>
@@ -1584,7 +1589,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/export_runner.py" line="+64"/>
+        <location filename="../../smartcity_desktop/ui/export_runner.py" line="+68"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
@@ -1599,12 +1604,12 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Der Export wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-58"/>
         <source>Any existing file of that name was left unchanged.</source>
         <translation>Eine vorhandene Datei dieses Namens bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+69"/>
         <source>The export was saved to:
 %1</source>
         <translation>Der Export wurde gespeichert unter:
@@ -2648,7 +2653,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>MinutesTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="-291"/>
+        <location filename="../../smartcity_desktop/document/minutes_ops.py" line="-306"/>
         <source>Add %n photo(s)</source>
         <translation>
             <numerusform>%n Foto hinzufügen</numerusform>
@@ -5300,6 +5305,16 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+3"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV files are written all or none: any existing files “%1-….csv” were left unchanged.</source>
+        <translation>Die CSV-Dateien werden ganz oder gar nicht geschrieben: vorhandene Dateien „%1-….csv“ bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An export is still running. Wait until it has finished, then export again.</source>
+        <translation>Ein Export läuft noch. Bitte warten Sie, bis er abgeschlossen ist, und exportieren Sie dann erneut.</translation>
     </message>
 </context>
 </TS>

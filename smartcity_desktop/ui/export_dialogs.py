@@ -160,8 +160,8 @@ class ExportDialog(QDialog):
             self.pseudonymise_box.setEnabled(False)
             self.pseudonymise_hint.setText(
                 self.tr(
-                    "The project pseudonymises all names (see the strategy's settings), "
-                    "so this export does too."
+                    "The project pseudonymises all names (the switch is on the minutes "
+                    "page), so this export does too."
                 )
             )
         else:
