@@ -85,12 +85,27 @@ def prepare_image(image: QImage, *, keep_png: bool = False, caption: str = "") -
     fmt, mime = ("PNG", "image/png") if keep_png else ("JPEG", "image/jpeg")
     if fmt == "JPEG" and image.hasAlphaChannel():
         image = image.convertToFormat(QImage.Format.Format_RGB32)
+    image = _pixels_only(image)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1)
     buffer.close()
     return PreparedPhoto(bytes(data.data()), mime, image.width(), image.height(), caption)
+
+
+def _pixels_only(image: QImage) -> QImage:
+    """A copy of `image`'s pixels without its text (a JPEG's comments, a PNG's text chunks:
+    "Fotograf: …"), which QImage would otherwise write into the stored photo again."""
+    if not image.textKeys():
+        return image
+    fresh = QImage(
+        image.constBits(), image.width(), image.height(), image.bytesPerLine(), image.format()
+    ).copy()
+    fresh.setColorTable(image.colorTable())
+    fresh.setDotsPerMeterX(image.dotsPerMeterX())
+    fresh.setDotsPerMeterY(image.dotsPerMeterY())
+    return fresh
 
 
 # -- the fields of the minutes ---------------------------------------------------------------

@@ -13,6 +13,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+TEMP_PREFIX = ".scw-export-"
+
 
 def _fsync_file(path: Path) -> None:
     with open(path, "rb") as fh:
@@ -40,7 +42,9 @@ def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
         raise FileNotFoundError(f"the folder {folder} does not exist")
     if target.is_dir():
         raise IsADirectoryError(f"{target} is a folder, not a file")
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    # a fixed ASCII prefix: the target's own name may be too long to take more (255 bytes)
+    # or not be valid UTF-8, which some libraries can't open
+    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
     os.close(fd)
     tmp = Path(name)
     try:

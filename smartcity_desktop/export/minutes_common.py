@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from smartcity_desktop.domain.minutes import WorkshopRecord
+from smartcity_desktop.domain.minutes import NameScrubber, PersonName, WorkshopRecord
 from smartcity_desktop.export import ExportCancelled
 from smartcity_desktop.export.labels import Labels
 from smartcity_desktop.export.pdf_style import Styles, esc, paragraph
@@ -27,10 +27,7 @@ class Context:
     done: int = 0
     passes: int = 0  # layout passes begun; the first only measures (see `deferred`)
     _keys: dict[str, int] = field(default_factory=dict)
-    _hidden: list[tuple[str, str]] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self._hidden = self.hidden_names
+    _scrubber: Callable[[object], str] = str
 
     def step(self, count: int = 1) -> None:
         """One unit of work done; the callback returning False cancels the export."""
@@ -49,23 +46,24 @@ class Context:
         self._keys[stem] = n
         return f"{stem}-{n}"
 
-    @property
-    def hidden_names(self) -> list[tuple[str, str]]:
-        """(name, placeholder) of everyone this document may not name, longest name first."""
-        pairs = [
-            (a.name, self.labels.placeholder(a.group))
+    def __post_init__(self) -> None:
+        self._scrubber = NameScrubber(self._people(), self.pseudonymise, self.labels.placeholder)
+
+    def _people(self) -> list[PersonName]:
+        """Everyone free text may mention: the project's participants (`record.people`) and,
+        should a record lack them, this workshop's attendance."""
+        people = list(self.record.people)
+        known = {p.name for p in people}
+        people += [
+            PersonName(a.name, a.group, a.consent_named)
             for a in self.record.attendance
-            if a.name.strip() and (self.pseudonymise or not a.consent_named)
+            if a.name not in known
         ]
-        return sorted(pairs, key=lambda p: -len(p[0]))
+        return people
 
     def scrub(self, text: object) -> str:
-        """Free text (notes, cards, remarks) with any name it may not show replaced."""
-        out = str(text)
-        for name, placeholder in self._hidden:
-            if name in out:
-                out = out.replace(name, placeholder)
-        return out
+        """Free text (notes, cards, remarks, titles) with any name it may not show replaced."""
+        return self._scrubber(text)
 
     def name_of(self, entry: Any) -> str:
         """A participant's name as this document may show it."""

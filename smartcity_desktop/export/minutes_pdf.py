@@ -10,6 +10,7 @@ leaves the target as it was.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
@@ -31,6 +32,9 @@ from smartcity_desktop.export.minutes_common import Context, heading
 from smartcity_desktop.export.pdf_style import MUTED, RULE, make_styles
 
 PRODUCER = "Smart City Werkstatt (reportlab, pikepdf)"
+
+# reportlab's `rl_config.useA85` is process-wide: one build at a time switches it (see `render`)
+_A85_LOCK = threading.Lock()
 
 
 def write_minutes_pdf(
@@ -58,8 +62,8 @@ def write_minutes_pdf(
         ctx.step()
         pdfa.make_pdfa(
             tmp,
-            title=record.workshop.title,
-            subject=f"{lab['minutes']} – {record.strategy.title}",
+            title=ctx.scrub(record.workshop.title),
+            subject=ctx.scrub(f"{lab['minutes']} – {record.strategy.title}"),
             language=lab.lang_tag,
             created=created,
             producer=PRODUCER,
@@ -147,8 +151,13 @@ def build_story(ctx: Context) -> list[Any]:
     return story
 
 
-def _canvas_class(ctx: Context) -> type:
-    """A canvas that draws "Seite x von y" once the page count is known (at save)."""
+def _canvas_class(ctx: Context, counts: list[int]) -> type:
+    """A canvas that draws "Seite x von y" on each page as it finishes it.
+
+    `y` is the page count of the previous layout pass (`counts`: pages per pass; multiBuild
+    makes at least two), so pages are written out at once and bookmarks made during
+    layout point at the page they are on. `render` checks that the last pass kept that count.
+    """
     from reportlab.lib import colors
     from reportlab.pdfgen.canvas import Canvas
 
@@ -160,26 +169,25 @@ def _canvas_class(ctx: Context) -> type:
             kwargs.setdefault("initialFontName", fonts.REGULAR)
             super().__init__(*args, **kwargs)
             ctx.passes += 1  # a canvas per layout pass
-            self._pages: list[dict[str, Any]] = []
+            self._assumed = counts[-1] if counts else 0
+            self._pass = len(counts)
+            counts.append(0)
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                if number > 1:
-                    self.setFont(fonts.REGULAR, 8)
-                    self.setFillColor(colors.HexColor(MUTED))
-                    self.drawRightString(
-                        page_w - PAGE_MARGIN,
-                        PAGE_MARGIN - 4,
-                        lab.t("page_of", page=number, pages=total),
-                    )
-                super().showPage()
-            super().save()
+            number = self.getPageNumber()
+            if number > 1:
+                self.saveState()
+                self.setFont(fonts.REGULAR, 8)
+                self.setFillColor(colors.HexColor(MUTED))
+                total = self._assumed or number  # first pass: measured only, thrown away
+                self.drawRightString(
+                    page_w - PAGE_MARGIN,
+                    PAGE_MARGIN - 4,
+                    lab.t("page_of", page=number, pages=total),
+                )
+                self.restoreState()
+            counts[self._pass] = number
+            super().showPage()
 
     return NumberedCanvas
 
@@ -192,7 +200,7 @@ def _decorate(ctx: Context) -> Callable[[Any, Any], None]:
     page_w, page_h = _page_size()
     title = ctx.scrub(w.title)
     when = ctx.labels.date(w.date) if w.date else ""
-    footer = ctx.record.strategy.title
+    footer = ctx.scrub(ctx.record.strategy.title)
 
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -257,9 +265,9 @@ def render(ctx: Context, story: list[Any], path: Path, created: datetime) -> Non
         rightMargin=PAGE_MARGIN,
         topMargin=PAGE_MARGIN,
         bottomMargin=PAGE_MARGIN,
-        title=ctx.record.workshop.title,
+        title=ctx.scrub(ctx.record.workshop.title),
         author="",
-        subject=f"{ctx.labels['minutes']} – {ctx.record.strategy.title}",
+        subject=ctx.scrub(f"{ctx.labels['minutes']} – {ctx.record.strategy.title}"),
         creator="Smart City Werkstatt",
         producer=PRODUCER,
         lang=ctx.labels.lang_tag,
@@ -278,12 +286,20 @@ def render(ctx: Context, story: list[Any], path: Path, created: datetime) -> Non
 
     # Streams in binary, not ASCII85: reportlab's pure-Python ASCII85 encoder takes ~0.4 s per
     # photo, and the file is a third smaller. (A process-wide setting of reportlab's, restored.)
-    a85 = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        doc.multiBuild(story, canvasmaker=_canvas_class(ctx), maxPasses=6)
-    finally:
-        rl_config.useA85 = a85
+    counts: list[int] = []
+    canvasmaker = _canvas_class(ctx, counts)
+    with _A85_LOCK:
+        a85 = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            doc.multiBuild(story, canvasmaker=canvasmaker, maxPasses=6)
+            if len(counts) < 2 or counts[-1] != counts[-2]:
+                # the last pass drew "von y" with the previous pass's count; one more pass
+                # with the count it found (the contents' page numbers stay as they are)
+                doc._doSave = 1  # multiBuild leaves it off
+                doc.build(list(story), canvasmaker=canvasmaker)
+        finally:
+            rl_config.useA85 = a85
 
 
 def _expect_contents(story: list[Any]) -> None:

@@ -12,6 +12,8 @@ reference validator and should confirm a file before an archive relies on it.
 
 from __future__ import annotations
 
+import io
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,19 @@ from xml.sax.saxutils import escape
 
 CREATOR = "Smart City Werkstatt"
 ICC_NAME = "sRGB IEC61966-2.1"
+
+# characters XML 1.0 can't hold (as in data_tables; plus lone surrogates, which aren't UTF-8)
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """`value` without the characters XMP (XML) can't hold; the Info dictionary gets the same
+    text, since PDF/A wants the two to match."""
+    return _ILLEGAL_XML.sub("", value)
+
+
+def _xml(value: str) -> str:
+    return escape(clean_text(value))
 
 
 def srgb_profile() -> bytes:
@@ -47,7 +62,7 @@ def xmp_packet(
     *, title: str, subject: str, producer: str, created: datetime, language: str
 ) -> bytes:
     """The XMP metadata: PDF/A-2b identification, Dublin Core title, dates, producer."""
-    t, s, p = escape(title), escape(subject), escape(producer)
+    t, s, p = _xml(title), _xml(subject), _xml(producer)
     when = xmp_date(created)
     description = (
         f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{s}</rdf:li></rdf:Alt>'
@@ -68,7 +83,7 @@ def xmp_packet(
    <dc:format>application/pdf</dc:format>
    <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{t}</rdf:li></rdf:Alt></dc:title>
    {description}
-   <dc:language><rdf:Bag><rdf:li>{escape(language)}</rdf:li></rdf:Bag></dc:language>
+   <dc:language><rdf:Bag><rdf:li>{_xml(language)}</rdf:li></rdf:Bag></dc:language>
    <xmp:CreateDate>{when}</xmp:CreateDate>
    <xmp:ModifyDate>{when}</xmp:ModifyDate>
    <xmp:MetadataDate>{when}</xmp:MetadataDate>
@@ -140,7 +155,13 @@ def make_pdfa(
 
     moment = (created or datetime.now(timezone.utc)).astimezone(timezone.utc)  # noqa: UP017
     moment = moment.replace(microsecond=0)
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+    title, subject, producer = clean_text(title), clean_text(subject), clean_text(producer)
+    # through bytes, not the path: pikepdf (C++) can't open a name that isn't valid UTF-8
+    # (a surrogate-escaped byte on Linux), and the file is written back in one piece
+    with open(path, "rb") as fh:
+        source = io.BytesIO(fh.read())
+    result = io.BytesIO()
+    with pikepdf.open(source) as pdf:
         missing = unembedded_fonts(pdf)
         if missing:
             raise ValueError(f"fonts not embedded, the PDF can't be PDF/A: {', '.join(missing)}")
@@ -199,4 +220,6 @@ def make_pdfa(
         metadata["/Subtype"] = pikepdf.Name.XML
         root["/Metadata"] = pdf.make_indirect(metadata)
         root["/Lang"] = pikepdf.String(language)
-        pdf.save(path, fix_metadata_version=False, force_version="1.7")
+        pdf.save(result, fix_metadata_version=False, force_version="1.7")
+    with open(path, "wb") as fh:
+        fh.write(result.getbuffer())

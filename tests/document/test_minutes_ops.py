@@ -212,3 +212,28 @@ def test_a_participant_without_consent_is_never_named(tmp_path: Path) -> None:
         assert entries["Max Named"].shown_name(True, "TN") == "TN"
     finally:
         doc.close()
+
+
+@pytest.mark.parametrize(("name", "size"), [("klein.jpg", (320, 240)), ("gross.jpg", (3000, 2000))])
+def test_text_in_a_photo_is_not_stored(
+    doc: ProjectDocument, tmp_path: Path, name: str, size: tuple[int, int]
+) -> None:
+    from PIL import Image, PngImagePlugin
+
+    jpeg = tmp_path / name
+    Image.new("RGB", size, (230, 159, 0)).save(jpeg, "JPEG", comment=b"Fotograf: Walter Leerstelle")
+    assert b"Walter Leerstelle" in jpeg.read_bytes()
+    png = tmp_path / "plakat.png"
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Fotograf", "Walter Leerstelle")
+    info.add_itxt("Comment", "Walter Leerstelle")
+    Image.new("RGB", (200, 100), (0, 114, 178)).save(png, "PNG", pnginfo=info)
+    prepared = [mops.prepare_photo(jpeg), mops.prepare_photo(png)]
+    command = push(doc, mops.add_photos(doc, workshop(doc), prepared))
+    for photo_id, photo in zip(command.new_ids, prepared, strict=True):
+        stored = doc.photo_data(photo_id)
+        assert stored == photo.data
+        assert b"Leerstelle" not in stored
+        assert b"Fotograf" not in stored
+        assert not QImage.fromData(stored).isNull()
+    assert QImage.fromData(prepared[1].data).pixelColor(5, 5) == QColor(0, 114, 178)

@@ -105,3 +105,22 @@ def test_cancel_keeps_earlier_pdf(earlier: tuple[Path, str]) -> None:
         write_minutes_pdf(record(1), target, progress=lambda done, total: done < 5)
     assert _sha(target) == before
     assert [p.name for p in target.parent.iterdir()] == [target.name]
+
+
+def test_a_long_target_name_still_gets_a_temp_file(tmp_path: Path) -> None:
+    """The temp name doesn't grow with the target's: 250 bytes leave no room for more."""
+    name = "ä" * 50 + "p" * 146 + ".pdf"  # 250 bytes in UTF-8
+    assert len(name.encode("utf-8")) == 250
+    seen: list[Path] = []
+
+    def write(tmp: Path) -> None:
+        seen.append(tmp)
+        tmp.write_bytes(b"x")
+
+    target = atomic_write(tmp_path / name, write)
+    assert target.read_bytes() == b"x"
+    assert seen[0].name.startswith(".scw-export-")
+    assert seen[0].name.isascii()
+    out = write_minutes_pdf(record(2), tmp_path / name)
+    assert out.read_bytes()[:8] == b"%PDF-1.7"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]

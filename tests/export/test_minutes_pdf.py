@@ -301,3 +301,263 @@ def test_cancel_during_layout(tmp_path: Path) -> None:
         write_minutes_pdf(rec, target, progress=progress)
     assert not target.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+def _outline(reader: pypdf.PdfReader) -> list[tuple[str, int]]:
+    """(title, 0-based page) of every bookmark, in order."""
+    found: list[tuple[str, int]] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((item.title, reader.get_destination_page_number(item)))
+
+    walk(reader.outline)
+    return found
+
+
+def test_bookmarks_and_contents_links_go_to_their_pages(minutes_1: Path) -> None:
+    reader = pypdf.PdfReader(minutes_1)
+    pages = [flat(p.extract_text() or "") for p in reader.pages]
+    marks = _outline(reader)
+    assert len({page for _, page in marks}) > 5  # not all on one page
+    for title, page in marks:
+        assert flat(title) in pages[page], (title, page)
+    assert dict(marks)["Pinnwände"] >= 3
+    # the contents (page 2): each link goes to the page whose number it prints
+    targets = []
+    for annot in reader.pages[1].get("/Annots", []):
+        annot = annot.get_object()
+        if annot.get("/Subtype") == "/Link":
+            dest = annot.get("/Dest") or annot["/A"]["/D"]
+            targets.append(reader.get_page_number(dest[0].get_object()))
+    assert len(set(targets)) > 5
+    for title, page in marks:
+        if title in ("Pinnwände", "Punktabfragen", "Fotodokumentation"):
+            assert page in targets
+            # the leader and number come out of the text layer just before the title
+            assert re.search(rf"\b{page + 1} {re.escape(title)}", pages[1]), title
+
+
+def _with_names_in_free_text(title_extra: str = "") -> object:
+    rec = record(1)
+    attending = {a.name for a in rec.attendance}
+    outsider = next(p for p in rec.people if p.name not in attending and not p.consent_named)
+    board = rec.boards[0]
+    card = dataclasses.replace(board.cards[0], text=f"Idee von {outsider.name} aufgreifen")
+    board = dataclasses.replace(board, cards=(card, *board.cards[1:]))
+    remarks = (
+        "Rückfrage an dieter  exempel. Laut D. Exempel geht das. Dieter\nExempel hilft. "
+        "Anna Beispiel stellt vor."
+    )
+    workshop = dataclasses.replace(rec.workshop, remarks=remarks)
+    return dataclasses.replace(rec, boards=(board, *rec.boards[1:]), workshop=workshop), outsider
+
+
+def test_every_project_participant_is_scrubbed_in_any_spelling(tmp_path: Path) -> None:
+    rec, outsider = _with_names_in_free_text()
+    assert next(p for p in rec.people if p.name == "Anna Beispiel").consent_named
+    t = flat(text(write_minutes_pdf(rec, tmp_path / "p.pdf")))
+    surname = outsider.name.split()[-1]
+    assert surname not in t
+    assert f"Idee von Teilnehmer:in ({outsider.group}) aufgreifen" in t
+    assert "exempel" not in t.lower()
+    assert "Rückfrage an Teilnehmer:in (Verwaltung). Laut Teilnehmer:in (Verwaltung) geht" in t
+    assert "Anna Beispiel stellt vor." in t  # consented: named
+    hidden = flat(text(write_minutes_pdf(rec, tmp_path / "q.pdf", pseudonymise=True)))
+    assert not re.search(r"\bBeispiel\b", hidden)  # ("Beispieldaten" is a word)
+    assert "exempel" not in hidden.lower()
+
+
+def test_title_with_a_name_is_scrubbed_in_the_metadata(tmp_path: Path) -> None:
+    rec = record(1)
+    hidden = next(p for p in rec.people if not p.consent_named)
+    workshop = dataclasses.replace(rec.workshop, title=f"Gespräch mit {hidden.name}")
+    out = write_minutes_pdf(dataclasses.replace(rec, workshop=workshop), tmp_path / "t.pdf")
+    meta = metadata_text(out)
+    assert hidden.name.split()[-1] not in meta
+    assert f"Gespräch mit Teilnehmer:in ({hidden.group})" in meta
+    with pypdf.PdfReader(out) as reader:
+        assert reader.metadata.title == f"Gespräch mit Teilnehmer:in ({hidden.group})"
+
+
+def _jpeg(size: tuple[int, int] = (320, 240), comment: bytes = b"", **save: object) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, (200, 120, 40)).save(out, "JPEG", comment=comment, **save)
+    return out.getvalue()
+
+
+def _with_photos(*photos: tuple[bytes, str, str]) -> object:
+    """record(1) with these photos (data, mime, caption) instead of its own."""
+    import io
+
+    from PIL import Image
+
+    rec = record(1)
+    base = rec.photos[0]
+    made = []
+    for data, mime, caption in photos:
+        try:
+            with Image.open(io.BytesIO(data)) as im:
+                w, h = im.size
+        except Exception:
+            w, h = 100, 100
+        made.append(
+            dataclasses.replace(base, data=data, mime=mime, caption=caption, width=w, height=h)
+        )
+    return dataclasses.replace(rec, photos=tuple(made))
+
+
+def _embedded_images(path: Path) -> list[tuple[int, int, bytes]]:
+    import pikepdf
+
+    found = []
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for _, x in page.Resources.get("/XObject", {}).items():
+                if x.get("/Subtype") == pikepdf.Name.Image:
+                    found.append((int(x.Width), int(x.Height), x.read_raw_bytes()))
+    return found
+
+
+def test_photo_comments_and_metadata_stay_out_of_the_pdf(tmp_path: Path) -> None:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x013B] = "Walter Leerstelle"  # Artist
+    jpeg = _jpeg(comment=b"Fotograf: Walter Leerstelle", exif=exif.tobytes())
+    assert b"Walter Leerstelle" in jpeg
+    import io
+
+    png = io.BytesIO()
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Author", "Walter Leerstelle")
+    info.add_itxt("Comment", "Fotograf: Walter Leerstelle")
+    Image.new("RGB", (200, 100), (0, 90, 200)).save(png, "PNG", pnginfo=info)
+    rec = _with_photos((jpeg, "image/jpeg", "Pinnwand"), (png.getvalue(), "image/png", "Plakat"))
+    out = write_minutes_pdf(rec, tmp_path / "photos.pdf")
+    assert b"Leerstelle" not in out.read_bytes()
+    images = _embedded_images(out)
+    assert sorted((w, h) for w, h, _ in images) == [(200, 100), (320, 240)]
+    jpeg_out = next(data for w, _, data in images if w == 320)
+    with Image.open(io.BytesIO(jpeg_out)) as im:  # still a JPEG, the same pixels
+        assert im.format == "JPEG"
+        assert im.size == (320, 240)
+        assert "comment" not in im.info
+        assert "exif" not in im.info
+    t = flat(text(out))
+    assert "Foto 1: Pinnwand" in t
+    assert "Foto 2: Plakat" in t
+
+
+def test_a_damaged_photo_is_left_out_with_a_note(tmp_path: Path) -> None:
+    import io
+    import zlib
+
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.effect_noise((300, 300), 60).convert("RGB").save(png, "PNG")
+    data = bytearray(png.getvalue())
+    idat = data.index(b"IDAT")
+    data[idat + 40 : idat + 400] = bytes(360)  # damaged image data, the header still fine
+    broken_png = bytes(data)
+    assert zlib.crc32(broken_png)  # (a file, not nothing)
+    good = _jpeg()
+    truncated = _jpeg((800, 600), quality=95)[:3000]
+    rec = _with_photos(
+        (broken_png, "image/png", "Flipchart A"),
+        (good, "image/jpeg", "Gruppenfoto"),
+        (truncated, "image/jpeg", "Flipchart B"),
+    )
+    out = write_minutes_pdf(rec, tmp_path / "damaged.pdf")
+    t = flat(text(out))
+    assert "Foto 1 konnte nicht gelesen werden: Flipchart A" in t
+    assert "Foto 2: Gruppenfoto" in t
+    assert "Foto 3 konnte nicht gelesen werden: Flipchart B" in t
+    assert [(w, h) for w, h, _ in _embedded_images(out)] == [(320, 240)]
+
+
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
+def test_a_huge_photo_is_shrunk_before_embedding(tmp_path: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("L", (12000, 9000), 128).save(png, "PNG")
+    big_jpeg = _jpeg((5000, 2500))
+    rec = _with_photos((png.getvalue(), "image/png", "Riesig"), (big_jpeg, "image/jpeg", "Weit"))
+    out = write_minutes_pdf(rec, tmp_path / "huge.pdf")
+    sizes = sorted((w, h) for w, h, _ in _embedded_images(out))
+    assert sizes == [(2400, 1200), (2400, 1800)]
+    assert "Foto 1: Riesig" in flat(text(out))
+
+
+def test_two_exports_in_threads_keep_reportlabs_setting(tmp_path: Path) -> None:
+    """Thread B's build may not start while A's runs (`rl_config.useA85` is process-wide):
+    A waits inside its layout for B to get there too (in vain, with the lock), B then waits
+    for A to finish, so without the lock B would restore A's temporary setting."""
+    import threading
+
+    from reportlab import rl_config
+
+    a_inside, b_inside, a_done = threading.Event(), threading.Event(), threading.Event()
+
+    def watcher(name: str) -> object:
+        calls = {"last": 0}
+
+        def progress(done: int, total: int) -> bool:
+            if name == "b":
+                a_inside.wait(10)
+            if done == total - 2:  # sections built; from the second call on: laying out
+                calls["last"] += 1
+                if calls["last"] == 2 and name == "a":
+                    a_inside.set()
+                    b_inside.wait(2)
+                elif calls["last"] == 2:
+                    b_inside.set()
+                    a_done.wait(10)
+            return True
+
+        return progress
+
+    results: dict[str, object] = {}
+
+    def run(name: str) -> None:
+        try:
+            results[name] = write_minutes_pdf(
+                record(1), tmp_path / f"{name}.pdf", progress=watcher(name), now=FIXED_NOW
+            )
+        except BaseException as exc:  # reported below
+            results[name] = exc
+        finally:
+            if name == "a":
+                a_done.set()
+
+    before = rl_config.useA85
+    rl_config.useA85 = 1
+    try:
+        threads = [threading.Thread(target=run, args=(n,)) for n in ("a", "b")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(120)
+        assert rl_config.useA85 == 1
+    finally:
+        rl_config.useA85 = before
+    assert b_inside.is_set()
+    for name in ("a", "b"):
+        out = results[name]
+        assert isinstance(out, Path), out
+        pages = page_texts(out)
+        assert f"Seite 2 von {len(pages)}" in pages[1]
+        assert pages == page_texts(results["a"])

@@ -206,3 +206,41 @@ def test_logo_and_cmyk_photo_become_rgb(tmp_path: Path) -> None:
         assert len(spaces) >= 3  # the logo, its transparency mask, the photo
         assert "/DeviceCMYK" not in spaces
         assert pdfa.unembedded_fonts(pdf) == []
+
+
+def test_control_characters_in_the_title_leave_valid_xmp(tmp_path: Path) -> None:
+    import dataclasses
+    from xml.dom import minidom
+
+    rec = record(2)
+    title = "Fach\x0bgespräch\x1b <Kriterien>\x00"
+    rec = dataclasses.replace(rec, workshop=dataclasses.replace(rec.workshop, title=title))
+    out = write_minutes_pdf(rec, tmp_path / "t.pdf")
+    with pikepdf.open(out) as pdf:
+        packet = pdf.Root.Metadata.read_bytes()
+        info_title = str(pdf.docinfo.Title)
+    dom = minidom.parseString(packet)
+    titles = dom.getElementsByTagName("dc:title")[0].getElementsByTagName("rdf:li")
+    shown = "".join(n.data for n in titles[0].childNodes)
+    assert shown == "Fachgespräch <Kriterien>" == info_title  # XMP and Info agree
+
+
+def test_make_pdfa_reads_and_writes_through_python(tmp_path: Path) -> None:
+    """A name that isn't valid UTF-8 (a surrogate-escaped byte on Linux): pikepdf gets bytes."""
+    import os
+    import sys
+
+    from smartcity_desktop.export import pdfa
+
+    if sys.platform != "linux":
+        pytest.skip("names with undecodable bytes are a Linux thing")
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/Ordner-\xff"))
+    folder.mkdir()
+    target = folder / os.fsdecode(b"protokoll-\xfe.pdf")
+    out = write_minutes_pdf(record(2), target)
+    assert out == target
+    assert target.exists()
+    with pikepdf.open(io.BytesIO(target.read_bytes())) as pdf:
+        assert "/OutputIntents" in pdf.Root
+    assert sorted(os.listdir(bytes(folder))) == [b"protokoll-\xfe.pdf"]
+    assert pdfa.clean_text("a\udcffb") == "ab"
