@@ -251,3 +251,15 @@ def sensitivity(
         criteria=tuple(criteria),
         most_critical=min(changes)[1] if changes else None,
     )
+
+
+def round_down(value: float, decimals: int) -> float:
+    """`value` rounded towards −∞ at `decimals`: a lower bound shown this way stays true."""
+    factor = 10**decimals
+    return math.floor(value * factor + 1e-9) / factor
+
+
+def round_up(value: float, decimals: int) -> float:
+    """`value` rounded towards +∞ at `decimals`: an upper bound shown this way stays true."""
+    factor = 10**decimals
+    return math.ceil(value * factor - 1e-9) / factor

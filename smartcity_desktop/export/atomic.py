@@ -16,12 +16,12 @@ from pathlib import Path
 TEMP_PREFIX = ".scw-export-"
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename durable; not every platform can open a folder (Windows), so best effort."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -49,7 +49,7 @@ def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
     tmp = Path(name)
     try:
         write(tmp)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         if target.exists():
             # mkstemp creates 0600; keep the target's permissions (or the usual ones for new files)
             with contextlib.suppress(OSError):
@@ -64,5 +64,5 @@ def atomic_write(target: Path | str, write: Callable[[Path], None]) -> Path:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return target

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smartcity_desktop.export.atomic import atomic_write
+from smartcity_desktop.export.atomic import atomic_write, fsync_dir
 
 JsonObject = dict[str, Any]
 LIST_SEPARATOR = "|"
@@ -266,7 +266,7 @@ def write_csv(document: JsonObject, target: Path) -> None:
     for backup in backups.values():
         with contextlib.suppress(OSError):
             backup.unlink()
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def _roll_back(placed: list[Path], backups: dict[Path, Path]) -> None:
@@ -294,18 +294,6 @@ def _usual_mode(tmp: Path, target: Path) -> None:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # -- XLSX ------------------------------------------------------------------------------------

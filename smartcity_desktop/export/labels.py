@@ -8,12 +8,12 @@ at the number it shows.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from smartcity_desktop.domain.minutes import long_date
+from smartcity_desktop.domain.sensitivity import round_down, round_up
 
 if TYPE_CHECKING:
     from smartcity_desktop.domain.evaluation import Evaluation
@@ -305,16 +305,6 @@ _EN: dict[str, str] = {
 }
 
 
-def _floor(value: float, decimals: int) -> float:
-    factor = 10**decimals
-    return math.floor(value * factor + 1e-9) / factor
-
-
-def _ceil(value: float, decimals: int) -> float:
-    factor = 10**decimals
-    return math.ceil(value * factor - 1e-9) / factor
-
-
 @dataclass(frozen=True)
 class Labels:
     """The texts and number formats of one language; `labels["agenda"]`, `labels.t(key, n=3)`."""
@@ -347,9 +337,9 @@ class Labels:
         """A share (0–1) as "20,9 %"; "down"/"up" round the shown decimal in that direction."""
         value = share * 100
         if rounding == "down":
-            value = _floor(value, 1)
+            value = round_down(value, 1)
         elif rounding == "up":
-            value = _ceil(value, 1)
+            value = round_up(value, 1)
         if abs(value) < 1e-9 or abs(value - 100) < 1e-9:
             return f"{round(value):d}\u00a0%"
         return f"{self.number(value, 1)}\u00a0%"
@@ -434,7 +424,7 @@ class Labels:
         leader = title(sens.leader)
         if c.margin_points >= matrix[sens.leader][c.criterion]:
             return self.t("sens.margin_any", name=name, leader=leader, runner=runner)
-        points = _floor(c.margin_points, 1)
+        points = round_down(c.margin_points, 1)
         shown = (
             self.t("less_than", n=self.number(0.1, 1)) if points <= 0 else self.number(points, 1)
         )
@@ -450,7 +440,7 @@ class Labels:
         )
         target = self.percent(c.low, "down") if down else self.percent(c.high, "up")
         points = (
-            self.number(_ceil(change * 100, 1), 1)
+            self.number(round_up(change * 100, 1), 1)
             if change >= 0.0005
             else self.t("less_than", n=self.number(0.1, 1))
         )

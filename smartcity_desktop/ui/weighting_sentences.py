@@ -8,7 +8,6 @@ place has changed is rounded the other way.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -17,19 +16,10 @@ from PySide6.QtCore import QLocale, QObject
 from smartcity_desktop.domain import weighting as wm
 from smartcity_desktop.domain.evaluation import Evaluation, ProjectOutcome
 from smartcity_desktop.domain.model import WeightingMethod
+from smartcity_desktop.domain.sensitivity import round_down, round_up
 from smartcity_desktop.ui.weighting_scale import plain_number
 
 _EDGE = 1e-9  # a bound this close to 0 or 1 is the end of the scale, not a crossover
-
-
-def _floor(value: float, decimals: int) -> float:
-    factor = 10**decimals
-    return math.floor(value * factor + 1e-9) / factor
-
-
-def _ceil(value: float, decimals: int) -> float:
-    factor = 10**decimals
-    return math.ceil(value * factor - 1e-9) / factor
 
 
 @dataclass(frozen=True)
@@ -61,16 +51,16 @@ class WeightingSentences(QObject):
         """
         value = share * 100
         if rounding == "down":
-            value = _floor(value, 1)
+            value = round_down(value, 1)
         elif rounding == "up":
-            value = _ceil(value, 1)
+            value = round_up(value, 1)
         if abs(value) < 1e-9 or abs(value - 100) < 1e-9:
             return f"{round(value):d}\u00a0%"
         return f"{QLocale().toString(value, 'f', 1)}\u00a0%"
 
     def points(self, value: float) -> str:
         """Percentage points of a weight change, rounded up (the change that is enough)."""
-        value = _ceil(value * 100, 1)
+        value = round_up(value * 100, 1)
         return QLocale().toString(value, "f", 1)
 
     def utility(self, value: float) -> str:
@@ -381,7 +371,7 @@ class WeightingSentences(QObject):
                 .replace("%2", name)
                 .replace("%3", runner_up)
             )
-        points = _floor(c.margin_points, 1)
+        points = round_down(c.margin_points, 1)
         shown = (
             self.tr("less than %1").replace("%1", self.number(0.1, 1))
             if points <= 0
