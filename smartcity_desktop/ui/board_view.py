@@ -208,6 +208,7 @@ class BoardView(QGraphicsView):
     zoom_changed = Signal(float)
     new_card_requested = Signal(QPointF)  # N: a new card where the mouse is
     delete_requested = Signal()
+    visible_rect_changed = Signal(QRectF)  # the part of the scene in view (for the projector)
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -233,6 +234,18 @@ class BoardView(QGraphicsView):
         self._overview_timer.timeout.connect(self._refresh_overview)
         self.horizontalScrollBar().valueChanged.connect(self.overview.update)
         self.verticalScrollBar().valueChanged.connect(self.overview.update)
+        # zoom, scroll and resize come in bursts: say where the view is once they settle
+        self._visible_timer = QTimer(self)
+        self._visible_timer.setSingleShot(True)
+        self._visible_timer.setInterval(0)
+        self._visible_timer.timeout.connect(self._emit_visible_rect)
+        self._last_visible = QRectF()
+        for changed in (
+            self.horizontalScrollBar().valueChanged,
+            self.verticalScrollBar().valueChanged,
+            self.zoom_changed,
+        ):
+            changed.connect(lambda *_: self._visible_timer.start())
 
     def board_scene(self) -> BoardScene | None:
         scene = self.scene()
@@ -440,6 +453,17 @@ class BoardView(QGraphicsView):
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._place_overview()
         self._schedule_overview()
+        self._visible_timer.start()
+
+    def visible_rect(self) -> QRectF:
+        """The part of the scene in view, in scene coordinates."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def _emit_visible_rect(self) -> None:
+        rect = self.visible_rect()
+        if rect != self._last_visible:
+            self._last_visible = rect
+            self.visible_rect_changed.emit(rect)
 
     def board_changed(self) -> None:
         """The scene's content changed: redraw the overview soon."""

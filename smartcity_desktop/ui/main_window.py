@@ -8,12 +8,20 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QDockWidget,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QTextEdit,
+    QToolBar,
     QUndoView,
     QWidget,
 )
@@ -25,6 +33,8 @@ from smartcity_desktop.ui import settings as prefs
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.messages import file_problem_text
 from smartcity_desktop.ui.navigator import Navigator, NavigatorModel, Node, section_title
+from smartcity_desktop.ui.presenter import PresenterController
+from smartcity_desktop.ui.presenter_spec import PresentKind
 from smartcity_desktop.ui.properties import ProjectProperties, WorkshopProperties
 from smartcity_desktop.ui.strategy_page import StrategyPage
 from smartcity_desktop.ui.welcome import WelcomePage
@@ -65,6 +75,19 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedLabel")
         self.statusBar().addPermanentWidget(self.saved_label)
+
+        # Presenting: the projector window and its controls on the laptop.
+        self.presenter = PresenterController(
+            self.settings, self.dialogs, moderator=self, parent=self
+        )
+        self.presenter.changed.connect(self._update_presenter_actions)
+        self.presenter.message.connect(lambda text: self.statusBar().showMessage(text, 30000))
+        self.resume_button = QPushButton(self.tr("Resume on projector"), self)
+        self.resume_button.setObjectName("resumeButton")
+        self.resume_button.clicked.connect(self.presenter.resume)
+        self.statusBar().addPermanentWidget(self.resume_button)
+        self.resume_button.hide()
+        self.timer_control: QWidget | None = None
 
         self.project_view: QSplitter | None = None
         self.navigator: Navigator | None = None
@@ -153,9 +176,161 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.settings.language() == code)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self._build_presenter_menu(bar.addMenu(self.tr("&Presenter")))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About"), self.about)
         self._update_actions()
+
+    def _build_presenter_menu(self, menu: QMenu) -> None:
+        self.present_action = self._action(
+            menu, self.tr("&Present on the projector"), self.start_presenting, QKeySequence("F5")
+        )
+        self.present_action.setObjectName("presentAction")
+        self.present_action.setIconText(self.tr("Present"))
+        self.present_action.setToolTip(self.tr("Present on the projector (F5)"))
+        self.stop_present_action = self._action(
+            menu, self.tr("&Stop presenting"), self.presenter.stop, QKeySequence("Shift+F5")
+        )
+        self.resume_action = self._action(
+            menu, self.tr("&Resume on projector"), self.presenter.resume
+        )
+        menu.addSeparator()
+        show_menu = menu.addMenu(self.tr("Sho&w on the projector"))
+        self.show_group = QActionGroup(self)
+        self.show_group.setExclusive(True)
+        self.show_actions: dict[PresentKind | None, QAction] = {}
+        for kind, text in (
+            (None, self.tr("What I have &open (board, round, weighting)")),
+            (PresentKind.TITLE, self.tr("&Title page")),
+            (PresentKind.TIMER, self.tr("T&imer")),
+            (PresentKind.BLACK, self.tr("&Black screen")),
+        ):
+            action = show_menu.addAction(text)
+            action.setCheckable(True)
+            self.show_group.addAction(action)
+            action.triggered.connect(lambda _=False, k=kind: self.presenter.show_on_projector(k))
+            self.show_actions[kind] = action
+        # B: black screen while presenting; a text field keeps its B (it overrides shortcuts)
+        self.black_action = QAction(self.tr("Black screen on/off"), self)
+        self.black_action.setShortcut(QKeySequence(Qt.Key.Key_B))
+        self.black_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.black_action.triggered.connect(self.toggle_black)
+        self.addAction(self.black_action)
+        self.follow_action = menu.addAction(self.tr("Boards: &follow my view"))
+        self.follow_action.setCheckable(True)
+        self.follow_action.setChecked(True)
+        self.follow_action.setToolTip(
+            self.tr("On: the projector shows the part of the board I see; off: the whole board")
+        )
+        self.follow_action.toggled.connect(self.presenter.set_follow)
+        menu.addSeparator()
+        self.screen_menu = menu.addMenu(self.tr("Projector scree&n"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        size_menu = menu.addMenu(self.tr("Text si&ze on the projector"))
+        self.size_group = QActionGroup(self)
+        self.size_group.setExclusive(True)
+        self.size_actions: dict[float, QAction] = {}
+        for scale, text in (
+            (1.3, self.tr("Normal")),
+            (1.6, self.tr("Large")),
+            (2.0, self.tr("Very large")),
+        ):
+            action = size_menu.addAction(text)
+            action.setCheckable(True)
+            self.size_group.addAction(action)
+            action.triggered.connect(
+                lambda _=False, f=scale: self.presenter.set_theme(font_scale=f)
+            )
+            self.size_actions[scale] = action
+        self.dark_action = menu.addAction(self.tr("&Dark projector (light text on black)"))
+        self.dark_action.setCheckable(True)
+        self.dark_action.toggled.connect(lambda on: self.presenter.set_theme(dark=on))
+
+        self.presenter_toolbar = QToolBar(self.tr("Presenter"), self)
+        self.presenter_toolbar.setObjectName("presenterToolbar")
+        self.presenter_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.presenter_toolbar.addAction(self.present_action)
+        self.presenter_toolbar.addAction(self.stop_present_action)
+        self.presenter_toolbar.addAction(self.show_actions[PresentKind.BLACK])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.presenter_toolbar)
+        self._update_presenter_actions()
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        group = QActionGroup(self.screen_menu)
+        current = self.presenter.target_screen()
+        for screen in self.presenter.screens():
+            size = screen.geometry().size()
+            action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen is current)
+            group.addAction(action)
+            name = screen.name()
+            action.triggered.connect(lambda _=False, n=name: self.presenter.choose_screen(n))
+
+    def _update_presenter_actions(self) -> None:
+        presenter = self.presenter
+        presenting = presenter.presenting
+        self.present_action.setEnabled(self.document is not None and not presenting)
+        self.stop_present_action.setEnabled(presenting)
+        self.black_action.setEnabled(presenting)
+        self.resume_action.setEnabled(presenter.can_resume())
+        self.resume_button.setVisible(presenting and presenter.unplugged)
+        self.resume_button.setEnabled(presenter.can_resume())
+        pinned = presenter.pinned
+        self.show_actions[pinned].setChecked(True)
+        self.follow_action.setChecked(presenter.follow)
+        theme = presenter.theme()
+        nearest = min(self.size_actions, key=lambda f: abs(f - theme.font_scale))
+        self.size_actions[nearest].setChecked(True)
+        self.dark_action.blockSignals(True)
+        self.dark_action.setChecked(theme.dark)
+        self.dark_action.blockSignals(False)
+        if self.timer_control is not None:
+            self.timer_control.setVisible(presenting)
+
+    def start_presenting(self) -> None:
+        """F5: the projector window opens; the small timer appears in the status bar."""
+        if self.document is None:
+            return
+        if self.timer_control is None and self.presenter.timer is not None:
+            from smartcity_desktop.ui.presenter_timer import TimerControl
+
+            self.timer_control = TimerControl(
+                self.presenter.timer, self, ask_minutes=self._ask_timer_minutes
+            )
+            self.statusBar().insertPermanentWidget(0, self.timer_control)
+        self.presenter.start()
+        self._follow_board_view()
+
+    def _ask_timer_minutes(self) -> int | None:
+        text = self.dialogs.get_text(self.tr("Timer"), self.tr("Length in minutes"), "20")
+        try:
+            minutes = int((text or "").strip())
+        except ValueError:
+            return None
+        return minutes if 0 < minutes <= 240 else None
+
+    def toggle_black(self) -> None:
+        """B on the laptop: black screen on the projector, unless typing in a text field."""
+        focus = QApplication.focusWidget()
+        typing = isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) or (
+            isinstance(focus, QComboBox) and focus.isEditable()
+        )
+        if self.presenter.presenting and not typing:
+            self.presenter.toggle_black()
+
+    def _follow_board_view(self) -> None:
+        """The board page's view tells the projector which part of the board is in sight."""
+        page = self.page_host.currentWidget() if self.page_host else None
+        view = getattr(page, "view", None)
+        signal = getattr(view, "visible_rect_changed", None)
+        if signal is None:
+            return
+        if not getattr(view, "_presenter_connected", False):
+            signal.connect(self.presenter.set_viewport)
+            view._presenter_connected = True  # type: ignore[union-attr]
+        self.presenter.set_viewport(view.visible_rect())  # type: ignore[union-attr]
 
     def _update_actions(self) -> None:
         has_doc = self.document is not None
@@ -299,6 +474,7 @@ class MainWindow(QMainWindow):
     def set_document(self, document: ProjectDocument) -> None:
         self.close_project()
         self.document = document
+        self.presenter.set_document(document)
         self.settings.add_recent_file(str(document.path))
         self._fill_recent_menu()
         self.settings.set(prefs.LAST_FOLDER, str(document.path.parent))
@@ -334,6 +510,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self._stop_exports()
+        self.presenter.set_document(None)  # the projector goes dark with the project
         self.history_view.setStack(None)
         if self.project_view is not None:
             self.stack.removeWidget(self.project_view)
@@ -352,6 +529,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")
         self._fill_recent_menu()
         self._update_actions()
+        self._update_presenter_actions()
 
     def save_copy(self) -> None:
         if not self.document:
@@ -417,6 +595,8 @@ class MainWindow(QMainWindow):
             self._set_properties(ProjectProperties(doc))
         if self.navigator and self.navigator.current_node() != node:
             self.navigator.select(node, emit=False)
+        self.presenter.moderator_opened(node.kind, node.id, node.workshop_id)
+        self._follow_board_view()
         self._update_actions()
 
     def _set_properties(self, panel: QWidget | None) -> None:

@@ -27,6 +27,10 @@ LAST_FOLDER = Setting("preferences/last_folder", str, "")
 BOARD_TEXT_SIZE = Setting("preferences/board_text_size", str, "normal")  # small, normal, large
 LAST_IMPORT_FOLDER = Setting("preferences/last_import_folder", str, "")
 LAST_EXPORT_FOLDER = Setting("preferences/last_export_folder", str, "")  # minutes, data
+# Presenting: the projector's screen by name (screens change order between plug-ins) and theme
+PRESENTER_SCREEN = Setting("presenter/screen", str, "")
+PRESENTER_FONT_SCALE = Setting("presenter/font_scale", float, 1.6)
+PRESENTER_DARK = Setting("presenter/dark", bool, False)
 # Window state
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
@@ -48,6 +52,10 @@ class Settings:
             return [str(v) for v in (value if isinstance(value, list) else [value])]  # type: ignore[return-value]
         if setting.type is QByteArray:
             return value if isinstance(value, QByteArray) else setting.default
+        if setting.type is bool:  # an INI file gives "true"/"false" back as text
+            if isinstance(value, str):
+                return value.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
+            return bool(value)  # type: ignore[return-value]
         try:
             return setting.type(value)  # type: ignore[no-any-return]
         except (TypeError, ValueError):
