@@ -703,6 +703,14 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/presenter_board.py" line="+123"/>
+        <source>This board was deleted.</source>
+        <translation>Diese Pinnwand wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <location filename="../../smartcity_desktop/ui/catalogue_models.py" line="+45"/>
@@ -1936,7 +1944,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/main_window.py" line="+53"/>
+        <location filename="../../smartcity_desktop/ui/main_window.py" line="+63"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -1951,7 +1959,12 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>&lt;Stand beim Öffnen&gt;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Resume on projector</source>
+        <translation>Auf dem Beamer fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2012,18 +2025,18 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+70"/>
+        <location line="-217"/>
+        <location line="+222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-218"/>
         <source>Undo &amp;history</source>
         <translation>Änderungs&amp;verlauf</translation>
     </message>
@@ -2074,6 +2087,11 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+9"/>
+        <source>&amp;Presenter</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2083,7 +2101,117 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Ü&amp;ber Smart City Werkstatt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>&amp;Present on the projector</source>
+        <translation>Auf dem Beamer &amp;präsentieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present on the projector (F5)</source>
+        <translation>Auf dem Beamer präsentieren (F5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop presenting</source>
+        <translation>Präsentation &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume on projector</source>
+        <translation>Auf dem Beamer &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sho&amp;w on the projector</source>
+        <translation>Auf dem Beamer &amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What I have &amp;open (board, round, weighting)</source>
+        <translation>Was ich &amp;geöffnet habe (Pinnwand, Punktabfrage, Gewichtung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title page</source>
+        <translation>&amp;Titelseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;imer</source>
+        <translation>T&amp;imer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Black screen</source>
+        <translation>&amp;Schwarzbild</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Black screen on/off</source>
+        <translation>Schwarzbild ein/aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Boards: &amp;follow my view</source>
+        <translation>Pinnwände: meiner &amp;Ansicht folgen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On: the projector shows the part of the board I see; off: the whole board</source>
+        <translation>Ein: Der Beamer zeigt den Ausschnitt der Pinnwand, den ich sehe; aus: die ganze Pinnwand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projector scree&amp;n</source>
+        <translation>Beamer-Bild&amp;schirm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text si&amp;ze on the projector</source>
+        <translation>Schrift&amp;größe auf dem Beamer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very large</source>
+        <translation>Sehr groß</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Dark projector (light text on black)</source>
+        <translation>&amp;Dunkles Beamerbild (helle Schrift auf Schwarz)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Presenter</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -2139,7 +2267,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Demoprojekt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
@@ -2149,7 +2277,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Alle Änderungen werden automatisch gespeichert</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Save a copy as</source>
         <translation>Kopie speichern unter</translation>
     </message>
@@ -2220,7 +2348,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="-16"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -3166,6 +3294,52 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
 </context>
 <context>
+    <name>PresenterController</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/presenter.py" line="+273"/>
+        <source>To show it on the projector, extend the display in System Settings ▸ Displays, then choose Presenter ▸ Projector screen.</source>
+        <translation>Um sie auf dem Beamer zu zeigen, erweitern Sie die Anzeige unter Systemeinstellungen ▸ Displays und wählen Sie dann Präsentation ▸ Beamer-Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To show it on the projector, extend the display (on Windows: Win+P ▸ Extend), then choose Presenter ▸ Projector screen.</source>
+        <translation>Um sie auf dem Beamer zu zeigen, erweitern Sie die Anzeige (unter Windows: Win+P ▸ Erweitern) und wählen Sie dann Präsentation ▸ Beamer-Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only one screen</source>
+        <translation>Nur ein Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No second screen is connected, so the presentation opens as a window.</source>
+        <translation>Es ist kein zweiter Bildschirm angeschlossen, daher öffnet sich die Präsentation als Fenster.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The projector was disconnected; the presentation is paused. Connect it again and choose Resume on projector.</source>
+        <translation>Die Verbindung zum Beamer wurde getrennt; die Präsentation ist angehalten. Schließen Sie den Beamer wieder an und wählen Sie „Auf dem Beamer fortsetzen“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A screen was connected (%1): Resume on projector shows it there.</source>
+        <translation>Ein Bildschirm wurde angeschlossen (%1): „Auf dem Beamer fortsetzen“ zeigt die Präsentation dort.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Presenting on %1 again.</source>
+        <translation>Die Präsentation läuft wieder auf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/presenter_window.py" line="+44"/>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+</context>
+<context>
     <name>ProjectProperties</name>
     <message>
         <location filename="../../smartcity_desktop/ui/properties.py" line="+114"/>
@@ -3452,6 +3626,17 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
 </context>
 <context>
+    <name>ResultBars</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/presenter_voting.py" line="+128"/>
+        <source>… and %n more option(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Option</numerusform>
+            <numerusform>… und %n weitere Optionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+305"/>
@@ -3665,6 +3850,81 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+3"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerControl</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/presenter_timer.py" line="+300"/>
+        <location line="+41"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Start a countdown</source>
+        <translation>Einen Countdown starten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other length…</source>
+        <translation>Andere Dauer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One more minute</source>
+        <translation>Eine Minute mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>TimerTexts</name>
+    <message>
+        <location line="-166"/>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last minute</source>
+        <translation>Letzte Minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
@@ -4041,6 +4301,69 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
             <numerusform>Stimmabgabe mit %n Punkt</numerusform>
             <numerusform>Stimmabgabe mit %n Punkten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VotingView</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/presenter_voting.py" line="+129"/>
+        <source>This voting round was deleted.</source>
+        <translation>Diese Punktabfrage wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Voting is open</source>
+        <translation>Die Abstimmung läuft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Voting is closed</source>
+        <translation>Die Abstimmung ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 have voted</source>
+        <translation>%1 von %2 haben abgestimmt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 dots cast</source>
+        <translation>%1 von %2 Punkten vergeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Results</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Results so far (visible while voting)</source>
+        <translation>Zwischenergebnis (sichtbar während der Abstimmung)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1. (shared)</source>
+        <translation>%1. (geteilt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1. (shared): %2</source>
+        <translation>%1. (geteilt): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Green bar, + : support</source>
+        <translation>Grüner Balken, + : Zustimmung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Red bar, − : concerns</source>
+        <translation>Roter Balken, − : Bedenken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Net = green − red</source>
+        <translation>Saldo = Grün − Rot</translation>
     </message>
 </context>
 <context>
@@ -4656,7 +4979,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>WeightingSentences</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+92"/>
+        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+82"/>
         <source>%1 (shared)</source>
         <translation>%1 (geteilt)</translation>
     </message>
@@ -5028,6 +5351,14 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
             <numerusform>%n Bewertung eintragen</numerusform>
             <numerusform>%n Bewertungen eintragen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeightingView</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/presenter_views.py" line="+190"/>
+        <source>This weighting was deleted.</source>
+        <translation>Diese Gewichtung wurde gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -377,6 +377,17 @@
     </message>
 </context>
 <context>
+    <name>ResultBars</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/presenter_voting.py" line="+128"/>
+        <source>… and %n more option(s)</source>
+        <translation>
+            <numerusform>… and %n more option</numerusform>
+            <numerusform>… and %n more options</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/weighting_scores.py" line="+256"/>
@@ -384,6 +395,17 @@
         <translation>
             <numerusform>%n pasted value fell outside the table and was left out.</numerusform>
             <numerusform>%n pasted values fell outside the table and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimerControl</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/presenter_timer.py" line="+306"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -455,7 +477,7 @@
 <context>
     <name>WeightingSentences</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+117"/>
+        <location filename="../../smartcity_desktop/ui/weighting_sentences.py" line="+107"/>
         <source>%n score(s) missing</source>
         <translation>
             <numerusform>%n score missing</numerusform>

@@ -1,6 +1,6 @@
 """Run in a subprocess by test_ui_presenter.py: the app with one or two (offscreen) screens.
 
-    python presenter_worker.py SCENARIO FOLDER [--stub] [--shot PATH]
+    python presenter_worker.py SCENARIO FOLDER [--stub] [--shot PATH] [--lang de|en]
 
 Builds the main window with the demo, presents, does what the scenario says and prints one
 line of JSON facts to stdout. The Qt platform (and so the screens) is fixed when the
@@ -266,7 +266,7 @@ def screenshot(window: MainWindow, path: Path) -> dict[str, Any]:
 def main(argv: list[str]) -> int:
     scenario, folder = argv[1], Path(argv[2])
     app = build_app(argv[:1])
-    install_translators(app, "en")
+    install_translators(app, argv[argv.index("--lang") + 1] if "--lang" in argv else "en")
     settings_file = folder / "settings.ini"
     settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
     dialogs = RecordingDialogs()
