@@ -30,6 +30,9 @@ def results_visible(round_: VotingRound) -> bool:
     return round_.state == voting.RoundState.REVEALED or not round_.hidden
 
 
+ROW_LINES = 1.5  # a result row is this many lines of the theme's type high
+
+
 @dataclass(frozen=True)
 class ResultRow:
     rank: str  # "1.", "2. (shared)"
@@ -112,15 +115,16 @@ class ResultBars(QWidget):
         self.update()
 
     def row_scale(self) -> float:
-        """Type size of a row: full size, smaller (down to 0.7) when many options must fit."""
+        """Type size of a row: full size, smaller (down to 0.55) when many options must fit, so
+        a usual round of eight to ten options shows whole on a 720-line projector."""
         if not self.rows:
             return 1.0
-        wanted = style.pixels(self.theme, 1.7) * len(self.rows)
-        return max(min(self.height() / wanted, 1.0), 0.7)
+        wanted = style.pixels(self.theme, ROW_LINES) * len(self.rows)
+        return max(min(self.height() / wanted, 1.0), 0.55)
 
     def shown_rows(self) -> int:
         """How many rows fit (the rest are summed up in a last line)."""
-        row_height = style.pixels(self.theme, 1.7 * self.row_scale())
+        row_height = style.pixels(self.theme, ROW_LINES * self.row_scale())
         fit = max(int(self.height() // row_height), 1)
         return len(self.rows) if len(self.rows) <= fit else max(fit - 1, 1)
 
@@ -142,7 +146,7 @@ class ResultBars(QWidget):
         body = style.font(self.theme, size)
         bold = style.font(self.theme, size, bold=True)
         metrics = QFontMetricsF(bold)
-        row_height = style.pixels(self.theme, 1.7 * size)
+        row_height = style.pixels(self.theme, ROW_LINES * size)
         shown = self.rows[: self.shown_rows()]
         rank_width = max(metrics.horizontalAdvance(r.rank) for r in shown) + 16
         number_width = max(metrics.horizontalAdvance(r.numbers()) for r in shown) + 16
