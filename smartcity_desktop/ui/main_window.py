@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -38,6 +39,38 @@ from smartcity_desktop.ui.presenter_spec import PresentKind
 from smartcity_desktop.ui.properties import ProjectProperties, WorkshopProperties
 from smartcity_desktop.ui.strategy_page import StrategyPage
 from smartcity_desktop.ui.welcome import WelcomePage
+
+
+def takes_letters(widget: QObject | None) -> bool:
+    """Whether a letter typed into `widget` is text (a field, an editable combo, a table that
+    starts editing on any key) rather than a shortcut."""
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+        return True
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, QAbstractItemView):
+        index = widget.currentIndex()
+        return bool(
+            widget.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed
+            and index.isValid()
+            and index.flags() & Qt.ItemFlag.ItemIsEditable
+        )
+    return False
+
+
+class _LettersFirst(QObject):
+    """Lets a widget that takes letters have B before the black-screen shortcut sees it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_B
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            and takes_letters(QApplication.focusWidget())
+        ):
+            event.accept()  # the key goes to the widget as a key press, not to the shortcut
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -216,6 +249,10 @@ class MainWindow(QMainWindow):
         self.black_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.black_action.triggered.connect(self.toggle_black)
         self.addAction(self.black_action)
+        self._letters_first = _LettersFirst(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._letters_first)
         self.follow_action = menu.addAction(self.tr("Boards: &follow my view"))
         self.follow_action.setCheckable(True)
         self.follow_action.setChecked(True)
@@ -313,11 +350,7 @@ class MainWindow(QMainWindow):
 
     def toggle_black(self) -> None:
         """B on the laptop: black screen on the projector, unless typing in a text field."""
-        focus = QApplication.focusWidget()
-        typing = isinstance(focus, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox) or (
-            isinstance(focus, QComboBox) and focus.isEditable()
-        )
-        if self.presenter.presenting and not typing:
+        if self.presenter.presenting and not takes_letters(QApplication.focusWidget()):
             self.presenter.toggle_black()
 
     def _follow_board_view(self) -> None:

@@ -10,6 +10,7 @@ timer or black screen), on which screen, and what happens when the projector is 
 
 from __future__ import annotations
 
+import math
 import sys
 from typing import Any
 
@@ -114,6 +115,8 @@ class PresenterController(QObject):
 
     def theme(self) -> PresenterTheme:
         scale = self.settings.get(prefs.PRESENTER_FONT_SCALE)
+        if not isinstance(scale, int | float) or not math.isfinite(scale):
+            scale = PresenterTheme().font_scale  # a damaged setting: the default size
         return PresenterTheme(
             font_scale=min(max(scale, 0.8), 4.0), dark=self.settings.get(prefs.PRESENTER_DARK)
         )
@@ -132,8 +135,11 @@ class PresenterController(QObject):
         return self._followed
 
     def set_document(self, document: Any) -> None:
-        """A project was opened or closed (None): presenting ends, what was followed is reset."""
+        """A project was opened or closed (None): presenting ends, what was followed is reset,
+        a running countdown stops."""
         self.stop()
+        if self._timer is not None:
+            self._timer.reset()
         self.document = document
         self._followed = PresentSpec(PresentKind.TITLE)
         self._pinned = None
@@ -286,6 +292,9 @@ class PresenterController(QObject):
         )
 
     def stop(self) -> None:
+        """Presenting ends; a running countdown ends with it (its display is gone)."""
+        if self._timer is not None and self.window is not None:
+            self._timer.reset()
         window, self.window = self.window, None
         self.unplugged = False
         if window is not None:

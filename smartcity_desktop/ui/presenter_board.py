@@ -111,7 +111,20 @@ class BoardView(QWidget):
         self.refit()
 
     def _boards_changed(self, _workshop_id: int) -> None:
-        self._reload_title()
+        """A board was renamed, deleted or brought back: a deleted board leaves the projector
+        empty, an undone delete shows it again."""
+        exists = self._exists()
+        if exists != self._existed:
+            self.reload()
+        else:
+            self._reload_title()
+
+    def _exists(self) -> bool:
+        try:
+            self.document.board(self.board_id)
+        except KeyError:
+            return False
+        return True
 
     def _votes_changed(self, _round_id: int) -> None:
         self._show_votes()
@@ -124,6 +137,7 @@ class BoardView(QWidget):
 
     def reload(self) -> None:
         """Load the board as it is in the document, then lock every item."""
+        self._existed = self._exists()
         self._reload_title()
         try:
             clusters = self.document.clusters(self.board_id)

@@ -270,6 +270,7 @@ class VotingView(QWidget):
                 widget.hide()
             return
         self.title.setText(round_.title)
+        self.status.show()  # hidden while the round was deleted (undo brings it back)
         visible = results_visible(round_)
         self.progress_text.setVisible(not visible)
         self.dots.setVisible(not visible)

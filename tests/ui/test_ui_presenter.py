@@ -371,3 +371,40 @@ def test_the_timers_own_length_is_asked_through_the_dialogs(
     assert presenting._ask_timer_minutes() is None  # not a number
     assert presenting._ask_timer_minutes() is None  # no countdown of nothing
     assert presenting._ask_timer_minutes() is None  # cancelled
+
+
+def test_b_in_a_table_that_edits_on_any_key_types_a_b(qtbot, presenting: MainWindow) -> None:
+    """The participants table starts editing on a key: B is a letter there, not black."""
+    from PySide6.QtWidgets import QTableView
+
+    window = presenting
+    window.show_node(Node("voting", ROUND, KICK_OFF))
+    window.show_node(Node("participants"))
+    table = window.page_host.currentWidget().findChild(QTableView)
+    assert table is not None
+    table.setCurrentIndex(table.model().index(0, 0))
+    focus(qtbot, table)
+    qtbot.keyClick(table, Qt.Key.Key_B)
+    assert shown(window).text() != "black:0"
+    assert table.state() == QTableView.State.EditingState
+
+
+def test_stopping_or_closing_ends_a_running_countdown(presenting: MainWindow) -> None:
+    window = presenting
+    timer = window.presenter.timer
+    timer.start(300)
+    assert timer.running
+    window.presenter.stop()
+    assert not timer.running
+    window.present_action.trigger()
+    timer.start(300)
+    window.close_project()
+    assert not timer.running
+
+
+def test_a_damaged_text_size_setting_falls_back_to_the_default(presenting, settings) -> None:
+    from smartcity_desktop.ui import settings as prefs
+    from smartcity_desktop.ui.presenter_spec import PresenterTheme
+
+    settings._q.setValue(prefs.PRESENTER_FONT_SCALE.key, "nan")
+    assert presenting.presenter.theme().font_scale == PresenterTheme().font_scale

@@ -303,3 +303,30 @@ def test_black_is_plain_black(qtbot, doc) -> None:
     for x, y in ((5, 5), (640, 360), (1200, 700)):
         assert image.pixelColor(x, y).name() == "#000000"
     assert every_text(view) == []
+
+
+def test_a_deleted_board_leaves_the_projector_and_comes_back_with_undo(qtbot, doc) -> None:
+    from smartcity_desktop.document import board_ops
+
+    workshop = doc.workshops()[0].id
+    board = doc.boards(workshop)[0].id
+    view = make(qtbot, doc, PresentSpec(PresentKind.BOARD, board, workshop))
+    cards = len(doc.cards(board))
+    assert len(view.scene.cards) == cards
+    assert doc.push(board_ops.delete_board(doc, board))
+    assert view.scene.cards == {}
+    doc.undo_stack.undo()
+    assert len(view.scene.cards) == cards
+
+
+def test_a_round_deleted_and_brought_back_shows_its_status_again(qtbot, doc) -> None:
+    from smartcity_desktop.document import voting_ops
+
+    workshop = doc.workshops()[0].id
+    round_id = doc.voting_rounds(workshop)[0].id
+    view = make(qtbot, doc, PresentSpec(PresentKind.VOTING, round_id, workshop))
+    assert view.status.isVisibleTo(view)
+    assert doc.push(voting_ops.delete_round(doc, round_id))
+    assert not view.status.isVisibleTo(view)
+    doc.undo_stack.undo()
+    assert view.status.isVisibleTo(view)
