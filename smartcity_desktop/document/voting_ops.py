@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from smartcity_desktop.document.commands import ChangeSetCommand
 from smartcity_desktop.document.document import Delete, Insert, Op, ProjectDocument, Update
 from smartcity_desktop.domain import voting
-from smartcity_desktop.domain.model import Attendance, RoundOption, VotingRound
+from smartcity_desktop.domain.model import Attendance, BallotRecord, RoundOption, VotingRound
 
 
 class VotingTexts(QObject):
@@ -297,6 +297,18 @@ def delete_round(doc: ProjectDocument, round_id: int) -> ChangeSetCommand:
         [Delete("voting_rounds", (round_id,))],
         QCoreApplication.translate("Commands", "Delete voting round"),
         round_id=round_id,
+    )
+
+
+def round_progress(
+    doc: ProjectDocument, round_: VotingRound, ballots: Sequence[BallotRecord] | None = None
+) -> voting.Progress:
+    """Who has voted and how many dots are cast (what may be shown while results are hidden);
+    `ballots` when the caller has read them already."""
+    return voting.progress(
+        voting.cast_ballots(doc.ballots(round_.id) if ballots is None else ballots),
+        settings_of(round_),
+        expected_voters(doc, round_),
     )
 
 

@@ -227,14 +227,9 @@ def tally(
     ]
 
 
-def results_of(
-    option_ids: Sequence[int],
-    ballots: Sequence[BallotRecord],
-    paper: Sequence[Mapping[str, Any]],
-) -> list[OptionResult]:
-    """The tally of a round as stored: its ballots (with their dots) and paper counts (rows
-    with option_id, group_id, green, red), in option order."""
-    cast = [
+def cast_ballots(ballots: Sequence[BallotRecord]) -> list[CastBallot]:
+    """Stored ballots as the counting rules read them."""
+    return [
         CastBallot(
             voter=b.id,
             group_id=b.group_id,
@@ -243,6 +238,16 @@ def results_of(
         )
         for b in ballots
     ]
+
+
+def results_of(
+    option_ids: Sequence[int],
+    ballots: Sequence[BallotRecord],
+    paper: Sequence[Mapping[str, Any]],
+) -> list[OptionResult]:
+    """The tally of a round as stored: its ballots (with their dots) and paper counts (rows
+    with option_id, group_id, green, red), in option order."""
+    cast = cast_ballots(ballots)
     counts = [PaperCount(p["option_id"], p["group_id"], p["green"], p["red"]) for p in paper]
     return tally(option_ids, cast, counts)
 

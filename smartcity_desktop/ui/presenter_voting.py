@@ -290,14 +290,7 @@ class VotingView(QWidget):
         self.status.setText(
             self.tr("Voting is open") if round_.state == "open" else self.tr("Voting is closed")
         )
-        ballots = [
-            voting.CastBallot(
-                b.id, b.group_id, {o: voting.Dots(g, r) for o, g, r in b.dots}, b.abstained
-            )
-            for b in self.document.ballots(self.round_id)
-        ]
-        expected = vops.expected_voters(self.document, round_)
-        prog = voting.progress(ballots, vops.settings_of(round_), expected)
+        prog = vops.round_progress(self.document, round_)
         text = (
             self.tr("%1 of %2 have voted")
             .replace("%1", str(prog.voted))

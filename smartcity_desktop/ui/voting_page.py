@@ -177,14 +177,7 @@ class VotingPage(QWidget):
         )
         self.summary.setText(" · ".join(parts))
         ballots = self.document.ballots(self.round_id)
-        cast = [
-            voting.CastBallot(
-                b.id, b.group_id, {o: voting.Dots(g, red) for o, g, red in b.dots}, b.abstained
-            )
-            for b in ballots
-        ]
-        expected = vops.expected_voters(self.document, r)
-        prog = voting.progress(cast, vops.settings_of(r), expected)
+        prog = vops.round_progress(self.document, r, ballots)
         text = (
             self.tr("%1 of %2 have voted")
             .replace("%1", str(prog.voted))
