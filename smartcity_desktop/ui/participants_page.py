@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -152,12 +154,50 @@ class ParticipantsTable(QWidget):
         if participant_id is None:
             return
         name = self.document.participant(participant_id).name
-        if self.dialogs.confirm(
-            self.tr("Delete person"),
-            self.tr(
-                "Erase “%1” from the whole project, including every workshop? "
-                "This can be undone while the project is open."
-            ).replace("%1", name),
-            self.tr("Delete"),
-        ):
+        text = self.tr(
+            "Erase “%1” from the whole project, including every workshop? "
+            "This can be undone while the project is open."
+        ).replace("%1", name)
+        entries = self.entries_warning(participant_id, name)
+        if entries:
+            text += "\n\n" + entries
+        if self.dialogs.confirm(self.tr("Delete person"), text, self.tr("Delete")):
             self.document.push(commands.delete_participant(self.document, participant_id))
+
+    def entries_warning(self, participant_id: int, name: str) -> str:
+        """What deleting the person does to weightings (their judgements and scores go with
+        them, so results change); "" if they have no entries in any."""
+        used = [
+            w
+            for w in self.document.weightings()
+            if any(j.participant_id == participant_id for j in self.document.judgements(w.id))
+            or any(s.participant_id == participant_id for s in self.document.scores(w.id))
+        ]
+        if not used:
+            return ""
+        titles = ", ".join(
+            (self.tr("“%1” (finished)") if w.state == "finished" else self.tr("“%1”")).replace(
+                "%1", w.title
+            )
+            for w in used
+        )
+        consequence = (
+            self.tr(
+                "Deleting the person removes these entries and changes the results, "
+                "finished ones too (Undo brings them back)."
+            )
+            if any(w.state == "finished" for w in used)
+            else self.tr(
+                "Deleting the person removes these entries and changes the results "
+                "(Undo brings them back)."
+            )
+        )
+        said = _fill(
+            self.tr("%1 weighted or scored in %n weighting(s): %2.", "", len(used)), name, titles
+        )
+        return said + " " + consequence
+
+
+def _fill(template: str, *values: str) -> str:
+    """`template` with %1, %2 … replaced in one pass (a name holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
