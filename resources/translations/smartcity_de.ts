@@ -705,7 +705,7 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/presenter_board.py" line="+123"/>
+        <location filename="../../smartcity_desktop/ui/presenter_board.py" line="+136"/>
         <source>This board was deleted.</source>
         <translation>Diese Pinnwand wurde gelöscht.</translation>
     </message>
@@ -1944,7 +1944,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/main_window.py" line="+63"/>
+        <location filename="../../smartcity_desktop/ui/main_window.py" line="+96"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
@@ -2156,7 +2156,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Schwarzbild ein/aus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Boards: &amp;follow my view</source>
         <translation>Pinnwände: meiner &amp;Ansicht folgen</translation>
     </message>
@@ -2211,7 +2211,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -3107,7 +3107,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>ParticipantsTable</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/participants_page.py" line="+59"/>
+        <location filename="../../smartcity_desktop/ui/participants_page.py" line="+61"/>
         <source>New participant…</source>
         <translation>Neue teilnehmende Person…</translation>
     </message>
@@ -3158,17 +3158,45 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Person einladen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>Delete person</source>
         <translation>Person löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
+        <source>“%1” (finished)</source>
+        <translation>„%1“ (abgeschlossen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleting the person removes these entries and changes the results, finished ones too (Undo brings them back).</source>
+        <translation>Das Löschen entfernt diese Einträge und ändert die Ergebnisse, auch abgeschlossene (Rückgängig stellt sie wieder her).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleting the person removes these entries and changes the results (Undo brings them back).</source>
+        <translation>Das Löschen entfernt diese Einträge und ändert die Ergebnisse (Rückgängig stellt sie wieder her).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 weighted or scored in %n weighting(s): %2.</source>
+        <translation>
+            <numerusform>%1 hat in %n Gewichtung gewichtet oder bewertet: %2.</numerusform>
+            <numerusform>%1 hat in %n Gewichtungen gewichtet oder bewertet: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Erase “%1” from the whole project, including every workshop? This can be undone while the project is open.</source>
         <translation>„%1“ aus dem gesamten Projekt löschen, auch aus allen Workshops? Solange das Projekt geöffnet ist, lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3296,7 +3324,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>PresenterController</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/presenter.py" line="+273"/>
+        <location filename="../../smartcity_desktop/ui/presenter.py" line="+279"/>
         <source>To show it on the projector, extend the display in System Settings ▸ Displays, then choose Presenter ▸ Projector screen.</source>
         <translation>Um sie auf dem Beamer zu zeigen, erweitern Sie die Anzeige unter Systemeinstellungen ▸ Displays und wählen Sie dann Präsentation ▸ Beamer-Bildschirm.</translation>
     </message>
@@ -3316,7 +3344,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Es ist kein zweiter Bildschirm angeschlossen, daher öffnet sich die Präsentation als Fenster.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>The projector was disconnected; the presentation is paused. Connect it again and choose Resume on projector.</source>
         <translation>Die Verbindung zum Beamer wurde getrennt; die Präsentation ist angehalten. Schließen Sie den Beamer wieder an und wählen Sie „Auf dem Beamer fortsetzen“.</translation>
     </message>
@@ -3628,7 +3656,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>ResultBars</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/presenter_voting.py" line="+128"/>
+        <location filename="../../smartcity_desktop/ui/presenter_voting.py" line="+132"/>
         <source>… and %n more option(s)</source>
         <translation>
             <numerusform>… und %n weitere Option</numerusform>
@@ -3936,12 +3964,12 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+2"/>
-        <location line="+240"/>
+        <location line="+233"/>
         <source>Reveal results</source>
         <translation>Ergebnis aufdecken</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-231"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
@@ -3961,12 +3989,12 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Runde löschen…</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+166"/>
         <source>All participants together</source>
         <translation>Alle Teilnehmenden zusammen</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-144"/>
         <source>Counted for</source>
         <translation>Gezählt für</translation>
     </message>
@@ -3982,12 +4010,12 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+174"/>
         <source>Paper tally</source>
         <translation>Papierzählung</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-173"/>
         <source>Results</source>
         <translation>Ergebnis</translation>
     </message>
@@ -4053,7 +4081,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Ergebnis sofort sichtbar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
         <source>%1 of %2 have voted</source>
         <translation>%1 von %2 haben abgestimmt</translation>
     </message>
@@ -4311,7 +4339,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Diese Punktabfrage wurde gelöscht.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Voting is open</source>
         <translation>Die Abstimmung läuft</translation>
     </message>
@@ -4321,7 +4349,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Die Abstimmung ist geschlossen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
         <source>%1 of %2 have voted</source>
         <translation>%1 von %2 haben abgestimmt</translation>
     </message>
@@ -5356,9 +5384,17 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>WeightingView</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/presenter_views.py" line="+190"/>
+        <location filename="../../smartcity_desktop/ui/presenter_views.py" line="+223"/>
         <source>This weighting was deleted.</source>
         <translation>Diese Gewichtung wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60"/>
+        <source>… and %n more project(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Projekt</numerusform>
+            <numerusform>… und %n weitere Projekte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,17 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsTable</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/participants_page.py" line="+196"/>
+        <source>%1 weighted or scored in %n weighting(s): %2.</source>
+        <translation>
+            <numerusform>%1 weighted or scored in %n weighting: %2.</numerusform>
+            <numerusform>%1 weighted or scored in %n weightings: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotosPanel</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/minutes_photos.py" line="+161"/>
@@ -379,7 +390,7 @@
 <context>
     <name>ResultBars</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/presenter_voting.py" line="+128"/>
+        <location filename="../../smartcity_desktop/ui/presenter_voting.py" line="+132"/>
         <source>… and %n more option(s)</source>
         <translation>
             <numerusform>… and %n more option</numerusform>
@@ -592,6 +603,17 @@
         <translation>
             <numerusform>Enter %n score</numerusform>
             <numerusform>Enter %n scores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeightingView</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/presenter_views.py" line="+283"/>
+        <source>… and %n more project(s)</source>
+        <translation>
+            <numerusform>… and %n more project</numerusform>
+            <numerusform>… and %n more projects</numerusform>
         </translation>
     </message>
 </context>

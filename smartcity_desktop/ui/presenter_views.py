@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from smartcity_desktop.document import weighting_ops as wops
@@ -23,6 +23,7 @@ from smartcity_desktop.ui.presenter_timer import PresenterTimer, TimerControl, T
 from smartcity_desktop.ui.presenter_voting import VotingView
 from smartcity_desktop.ui.weighting_chart import (
     ChartBar,
+    ChartColours,
     ContributionChart,
     CriterionLegend,
     LegendEntry,
@@ -134,8 +135,20 @@ class TitleView(QWidget):
         return label_texts(self)
 
 
+class NoToolTips(QObject):
+    """An event filter that drops tooltip requests: nobody hovers the projector, and a stray
+    mouse there must not put a box over the chart."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.ToolTip
+
+
 class WeightingView(QWidget):
-    """A weighting's ranking (rank, project, utility, with ties named) and its sensitivity."""
+    """A weighting's ranking (rank, project, utility, with ties named) and its sensitivity.
+
+    The chart shows as many of the best projects as fit the screen's height and names how many
+    more there are in a line below it: no row is ever cut off.
+    """
 
     def __init__(
         self,
@@ -160,10 +173,30 @@ class WeightingView(QWidget):
         self.chart_box.setFont(chart_font)
         self.chart = ContributionChart(self.chart_box)
         self.legend = CriterionLegend(self.chart_box)
+        colours = (
+            ChartColours.dark(theme.background, theme.foreground)
+            if theme.dark
+            else ChartColours(background=QColor(theme.background), ink=QColor(theme.foreground))
+        )
+        self.chart.set_colours(colours)
+        self.legend.set_colours(colours)
+        self._no_tooltips = NoToolTips(self)
+        self.chart.installEventFilter(self._no_tooltips)
+        self.legend.installEventFilter(self._no_tooltips)
+        self.more = style.label(
+            self.chart_box, theme, 0.75, name="weightingMore", colour=style.muted(theme)
+        )
+        self.more.hide()
         box = QVBoxLayout(self.chart_box)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)  # the chart and the legend have their own padding
         box.addWidget(self.chart)
+        box.addWidget(self.more)
         box.addWidget(self.legend)
+        self._bars: list[ChartBar] = []  # every ranked project, best first
+        self._ranks: list[int] = []  # their ranks
+        self._criteria: list[str] = []
+        self._tie_lines: list[tuple[int, str]] = []  # (rank, "Rank 2 (shared): A, B")
         self.ties = style.label(self, theme, 0.75, name="weightingTies")
         self.not_ranked = style.label(
             self, theme, 0.7, name="weightingNotRanked", colour=style.muted(theme)
@@ -188,9 +221,11 @@ class WeightingView(QWidget):
             ev = wops.evaluate(self.document, self.weighting_id)
         except KeyError:
             self.title.setText(self.tr("This weighting was deleted."))
+            self._bars = []
             for widget in (self.summary, self.chart, self.legend, self.ties, self.sensitivity):
                 widget.hide()
             self.not_ranked.hide()
+            self.more.hide()
             return
         texts = self.sentences
         self.title.setText(ev.weighting.title)
@@ -198,9 +233,10 @@ class WeightingView(QWidget):
         weights = ev.weights.weights
         if missing is not None or weights is None:
             self.summary.setText(missing or "")
+            self._bars = []
             self.chart.set_bars([])
             self.legend.set_entries([])
-            for widget in (self.chart, self.legend, self.ties, self.sensitivity):
+            for widget in (self.chart, self.legend, self.ties, self.sensitivity, self.more):
                 widget.hide()
             self.not_ranked.setText("\n".join(texts.not_ranked(ev)))
             self.not_ranked.setVisible(bool(self.not_ranked.text()))
@@ -224,18 +260,68 @@ class WeightingView(QWidget):
             for m in order
         ]
         self.summary.setText(texts.summary(ev, titles, utilities, ranks))
-        self.chart.set_bars(bars, [c.name for c in ev.criteria])
+        self._bars = bars
+        self._ranks = [ranks[m] for m in order]
+        self._criteria = [c.name for c in ev.criteria]
         self.legend.set_entries(
             [LegendEntry(j, c.name, texts.percent(weights[j])) for j, c in enumerate(ev.criteria)]
         )
-        self.ties.setText("\n".join(texts.shared_ranks(ev)))
+        # shared_ranks() gives one line per shared rank, in the order of the ranks
+        self._tie_lines = list(zip(sorted(ev.ties), texts.shared_ranks(ev), strict=True))
         head, _lines = texts.sensitivity(ev)
         self.sensitivity.setText("\n".join(head))
         self.not_ranked.setText("\n".join(texts.not_ranked(ev)))
         self.chart.show()
         self.legend.show()
-        for label in (self.summary, self.ties, self.sensitivity, self.not_ranked):
+        for label in (self.summary, self.sensitivity, self.not_ranked):
             label.setVisible(bool(label.text()))
+        self._fit()
+
+    # -- as many rows as fit ---------------------------------------------------------------------
+
+    def more_text(self, n: int) -> str:
+        return self.tr("… and %n more project(s)", "", n)
+
+    def _show_rows(self, n: int) -> None:
+        """The best `n` projects in the chart, the ties among them, and the "more" line."""
+        shown = self._bars[:n]
+        self.chart.set_bars(shown, self._criteria)
+        ranks = set(self._ranks[:n])
+        self.ties.setText("\n".join(line for rank, line in self._tie_lines if rank in ranks))
+        self.ties.setVisible(bool(self.ties.text()))
+        rest = len(self._bars) - len(shown)
+        self.more.setText(self.more_text(rest) if rest else "")
+        self.more.setVisible(bool(rest))
+
+    def _height_needed(self) -> int:
+        """The height the layout asks for with what is set now (at the view's width)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        box = self.chart_box.layout()
+        inner = [self.chart.sizeHint().height(), self.legend.heightForWidth(width)]
+        if not self.more.isHidden():
+            inner.append(self.more.heightForWidth(width))
+        heights = [sum(inner) + box.spacing() * (len(inner) - 1)]
+        for label in (self.title, self.summary, self.ties, self.sensitivity, self.not_ranked):
+            if not label.isHidden():
+                heights.append(label.heightForWidth(width))
+        spacing = layout.spacing() * (len(heights) - 1)  # none next to the closing stretch
+        return margins.top() + margins.bottom() + sum(heights) + spacing
+
+    def _fit(self) -> None:
+        """Show the most rows whose chart, with everything around it, fits the height (one
+        row at least)."""
+        if not self._bars:
+            return
+        for n in range(len(self._bars), 0, -1):
+            self._show_rows(n)
+            if self._height_needed() <= self.height():
+                return
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def texts(self) -> list[str]:
         shown = label_texts(self)

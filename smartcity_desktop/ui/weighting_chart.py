@@ -10,7 +10,7 @@ meaning hangs on colour alone.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
@@ -41,14 +41,45 @@ _PALETTE = (
     CardColour.PURPLE,
 )
 _PATTERNS = (None, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.DiagCrossPattern)
-_INK = QColor("#1A1A1A")
-_MUTED = QColor("#5A5A5A")
-_GRID = QColor("#D9D9D9")
-_LEADER_BAND = QColor("#FFF3C4")
 _EDGE_PEN = QPen(QColor("white"), 1.0)
-_CHANGED = QColor("#7A4B00")  # a what-if weight (dark amber on white: contrast > 7:1)
-_UP = QColor("#005A8C")  # rank gained in a what-if (dark blue; the arrow says it too)
-_DOWN = QColor("#A33F00")  # rank lost (dark vermillion)
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The colours of the chart and legend around the criteria's own (those stay the same on
+    any background). The defaults are the laptop's: dark type on white."""
+
+    background: QColor = field(default_factory=lambda: QColor("white"))
+    ink: QColor = field(default_factory=lambda: QColor("#1A1A1A"))
+    # the scale's numbers
+    muted: QColor = field(default_factory=lambda: QColor("#5A5A5A"))
+    grid: QColor = field(default_factory=lambda: QColor("#D9D9D9"))
+    leader_band: QColor = field(default_factory=lambda: QColor("#FFF3C4"))
+    # a what-if weight (dark amber on white: contrast > 7:1)
+    changed: QColor = field(default_factory=lambda: QColor("#7A4B00"))
+    # rank gained in a what-if (dark blue; the arrow says it too), rank lost (dark vermillion)
+    up: QColor = field(default_factory=lambda: QColor("#005A8C"))
+    down: QColor = field(default_factory=lambda: QColor("#A33F00"))
+
+    @classmethod
+    def dark(cls, background: str = "#000000", ink: str = "#FFFFFF") -> ChartColours:
+        """Light type on a dark background (a projector's dark theme); every text colour keeps
+        a contrast above 7:1 on the background and on the leader's band."""
+        return cls(
+            background=QColor(background),
+            ink=QColor(ink),
+            muted=QColor("#C8C8C8"),
+            grid=QColor("#4D4D4D"),
+            leader_band=QColor("#3D3300"),
+            changed=QColor("#FFD27A"),
+            up=QColor("#8CCFF5"),
+            down=QColor("#FFB08A"),
+        )
+
+    @property
+    def edge(self) -> QPen:
+        """The thin line between segments: the background's colour."""
+        return QPen(self.background, 1.0)
 
 
 def chart_font(base: QFont, scale: float = 1.0) -> QFont:
@@ -92,9 +123,11 @@ def _ink_of(index: int) -> QColor:
     return text_colour_on(criterion_colour(index))
 
 
-def draw_criterion_fill(painter: QPainter, rect: QRectF, index: int) -> None:
-    """A segment or swatch: the colour, its hatching if any, a thin white edge."""
-    painter.setPen(_EDGE_PEN)
+def draw_criterion_fill(
+    painter: QPainter, rect: QRectF, index: int, edge: QPen = _EDGE_PEN
+) -> None:
+    """A segment or swatch: the colour, its hatching if any, a thin edge (white by default)."""
+    painter.setPen(edge)
     painter.setBrush(criterion_colour(index))
     painter.drawRect(rect)
     pattern = criterion_pattern(index)
@@ -181,6 +214,8 @@ class ContributionChart(QWidget):
         self.setObjectName("weightingChart")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.colours = ChartColours()
+        self._edge = _EDGE_PEN
         self.bars: list[ChartBar] = []
         self.criteria: list[str] = []
         self._font = chart_font(self.font())
@@ -197,6 +232,12 @@ class ContributionChart(QWidget):
         self._measured: tuple[frozenset[str], frozenset[str], bool] | None = None
 
     # -- data ----------------------------------------------------------------------------------
+
+    def set_colours(self, colours: ChartColours) -> None:
+        """Background, type and grid (the laptop's dark-on-white unless set)."""
+        self.colours = colours
+        self._edge = colours.edge
+        self.update()
 
     def set_bars(self, bars: list[ChartBar], criteria: Sequence[str] = ()) -> None:
         """The bars, best first, and the criteria's names (for the tooltips)."""
@@ -305,7 +346,8 @@ class ContributionChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paints += 1
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor("white"))
+        colours = self.colours
+        painter.fillRect(event.rect(), colours.background)
         if not self.bars:
             painter.end()
             return
@@ -318,7 +360,7 @@ class ContributionChart(QWidget):
         for n in range(first, last):
             y = top + n * row_height
             if self.bars[n].leader:
-                painter.fillRect(QRectF(0, y, self.width(), row_height), _LEADER_BAND)
+                painter.fillRect(QRectF(0, y, self.width(), row_height), colours.leader_band)
         self._paint_scale(painter, left, scale, top, exposed.bottom())
         for n in range(first, last):
             geometry = self._geometry(n, left, scale)
@@ -332,9 +374,9 @@ class ContributionChart(QWidget):
         locale = QLocale()
         for value in range(0, int(SCALE_MAX) + 1, 2):
             x = left + value * scale
-            painter.setPen(QPen(_GRID, 1.0))
+            painter.setPen(QPen(self.colours.grid, 1.0))
             painter.drawLine(QPointF(x, top - 4), QPointF(x, bottom))
-            painter.setPen(_MUTED)
+            painter.setPen(self.colours.muted)
             painter.drawText(
                 QRectF(x - 40, 0, 80, top - 6),
                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
@@ -345,14 +387,15 @@ class ContributionChart(QWidget):
         self, painter: QPainter, bar: ChartBar, geometry: BarGeometry, y: float, label_width: float
     ) -> None:
         row_height = self._row_height()
+        colours = self.colours
         align = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         x = 12.0
         painter.setFont(self._bold)
-        painter.setPen(_INK)
+        painter.setPen(colours.ink)
         painter.drawText(QRectF(x, y, self._rank_width, row_height), align, bar.rank)
         x += self._rank_width
         if bar.move and bar.move != "–":
-            painter.setPen(_UP if bar.move.startswith("↑") else _DOWN)
+            painter.setPen(colours.up if bar.move.startswith("↑") else colours.down)
             painter.drawText(QRectF(x, y, self._move_width, row_height), align, bar.move)
         x += self._move_width
         font = self._bold if bar.leader else self._font
@@ -360,15 +403,15 @@ class ContributionChart(QWidget):
         room = max(12 + label_width - x, 20.0)
         title = metrics.elidedText(bar.title, Qt.TextElideMode.ElideRight, room)
         painter.setFont(font)
-        painter.setPen(_INK)
+        painter.setPen(colours.ink)
         painter.drawText(QRectF(x, y, room, row_height), align, title)
         for segment in geometry.segments:
             if segment.rect.width() <= 0:
                 continue
-            draw_criterion_fill(painter, segment.rect, segment.criterion)
+            draw_criterion_fill(painter, segment.rect, segment.criterion, self._edge)
             self._numbers.draw(painter, segment.rect, segment.criterion)
         painter.setFont(self._bold)
-        painter.setPen(_INK)
+        painter.setPen(colours.ink)
         painter.drawText(
             QRectF(geometry.rect.right() + 8, y, 200, row_height),
             align,
@@ -393,6 +436,8 @@ class CriterionLegend(QWidget):
         self.setObjectName("weightingLegend")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.colours = ChartColours()
+        self._edge = _EDGE_PEN
         self.entries: list[LegendEntry] = []
         self._font = chart_font(self.font(), 0.85)
         self._bold = QFont(self._font)
@@ -405,6 +450,12 @@ class CriterionLegend(QWidget):
         self._laid_out: list[tuple[QRectF, QRectF, QRectF, str]] = []
         sample = QLocale().toString(100.0, "f", 1) + "\u00a0%"
         self._weight_width = self._bold_metrics.horizontalAdvance(f"{sample} → {sample}") + 8
+
+    def set_colours(self, colours: ChartColours) -> None:
+        """Background and type (the laptop's dark-on-white unless set)."""
+        self.colours = colours
+        self._edge = colours.edge
+        self.update()
 
     def set_entries(self, entries: list[LegendEntry]) -> None:
         names = [(e.name, e.criterion) for e in entries]
@@ -474,16 +525,17 @@ class CriterionLegend(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor("white"))
+        colours = self.colours
+        painter.fillRect(event.rect(), colours.background)
         align_left = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         align_right = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
         for entry, (swatch, text, weight, name) in zip(self.entries, self._layout(), strict=True):
-            draw_criterion_fill(painter, swatch, entry.criterion)
+            draw_criterion_fill(painter, swatch, entry.criterion, self._edge)
             self._numbers.draw(painter, swatch, entry.criterion)
             painter.setFont(self._font)
-            painter.setPen(_INK)
+            painter.setPen(colours.ink)
             painter.drawText(text, align_left, name)
             painter.setFont(self._bold)
-            painter.setPen(_CHANGED if entry.changed else _INK)
+            painter.setPen(colours.changed if entry.changed else colours.ink)
             painter.drawText(weight, align_right, entry.weight)
         painter.end()

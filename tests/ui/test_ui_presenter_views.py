@@ -8,11 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QToolTip, QWidget
 
 from smartcity_desktop.document import ProjectDocument
 from smartcity_desktop.document import voting_ops as vops
+from smartcity_desktop.document import weighting_ops as wops
 from smartcity_desktop.domain import voting
 from smartcity_desktop.ui import presenter_voting
 from smartcity_desktop.ui.presenter_spec import PresenterTheme, PresentKind, PresentSpec
@@ -26,6 +28,7 @@ from smartcity_desktop.ui.presenter_views import (
     WeightingView,
     build_view,
 )
+from smartcity_desktop.ui.weighting_chart import ContributionChart
 
 THEME = PresenterTheme()
 
@@ -330,3 +333,149 @@ def test_a_round_deleted_and_brought_back_shows_its_status_again(qtbot, doc) -> 
     assert not view.status.isVisibleTo(view)
     doc.undo_stack.undo()
     assert view.status.isVisibleTo(view)
+
+
+# -- the weighting on the projector: theme, as many rows as fit, no tooltips ------------------
+
+PROJECTOR = 1.6  # the presenter's default text size
+
+
+def twenty_projects(doc: ProjectDocument) -> tuple[int, int]:
+    """A points weighting in the second workshop over three criteria and 20 new projects, each
+    with its own utility; returns (workshop, weighting)."""
+    workshop = doc.workshops()[1].id
+    criteria = push(
+        doc, wops.add_criteria(doc, [{"name": n} for n in ("Nutzen", "Klima", "Kosten")])
+    )
+    projects = [
+        push(doc, wops.add_project(doc, f"Vorhaben {k + 1:02d}")).new_ids[0] for k in range(20)
+    ]
+    command = push(
+        doc,
+        wops.start_weighting(
+            doc, workshop, "Zwanzig Vorhaben", "points", criteria.new_ids, projects
+        ),
+    )
+    weighting = command.new_ids[0]
+    points = dict(zip(criteria.new_ids, (50, 30, 20), strict=True))
+    push(doc, wops.set_judgements(doc, weighting, None, {(c, None): p for c, p in points.items()}))
+    scores = {
+        (p, c): round(10 - k * 0.45, 2) if j == 0 else float((k * (3 + j * 4)) % 10)
+        for k, p in enumerate(projects)
+        for j, c in enumerate(criteria.new_ids)
+    }
+    push(doc, wops.set_scores(doc, weighting, None, scores))
+    return workshop, weighting
+
+
+def push(doc: ProjectDocument, command):
+    assert command is not None
+    assert doc.push(command), doc.last_error
+    return command
+
+
+def weighting_view(qtbot, doc, dark: bool, weighting: int | None = None, workshop: int = 2):
+    weighting = doc.weightings()[0].id if weighting is None else weighting
+    theme = PresenterTheme(dark=dark, font_scale=PROJECTOR)
+    view = make(qtbot, doc, PresentSpec(PresentKind.WEIGHTING, weighting, workshop), theme)
+    assert isinstance(view, WeightingView)
+    return view
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_weighting_chart_and_legend_follow_the_theme(qtbot, doc, dark) -> None:
+    view = weighting_view(qtbot, doc, dark)
+    background = PresenterTheme(dark=dark).background.lower()
+    for widget in (view.chart, view.legend):
+        image = widget.grab().toImage()
+        corner = image.pixelColor(image.width() - 3, 3)
+        assert corner.name() == background, widget.objectName()
+    # the type is drawn in the theme's foreground: the project titles in the second row (not
+    # the leader's band) hold pixels close to it, and none of the other extreme
+    image = view.chart.grab().toImage()
+    row = view.chart.bar_geometry()[1].rect
+    lightness = [
+        image.pixelColor(x, y).lightness()
+        for x in range(12, int(row.left()) - 4)
+        for y in range(int(row.top()), int(row.bottom()))
+    ]
+    if dark:
+        assert max(lightness) > 200
+    else:
+        assert min(lightness) < 60
+    # the laptop's chart keeps its white background
+    laptop = ContributionChart()
+    qtbot.addWidget(laptop)
+    laptop.set_bars(view.chart.bars, view.chart.criteria)
+    laptop.resize(800, laptop.height())
+    assert laptop.grab().toImage().pixelColor(797, 3).name() == "#ffffff"
+
+
+def visible_bottom(view: QWidget, widget: QWidget) -> int:
+    return widget.mapTo(view, QPoint(0, widget.height())).y()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_many_projects_show_the_best_that_fit_and_name_the_rest(qtbot, doc, dark) -> None:
+    workshop, weighting = twenty_projects(doc)
+    ev = wops.evaluate(doc, weighting)
+    assert len(ev.ranked) == 20
+    view = weighting_view(qtbot, doc, dark, weighting, workshop)
+    assert view.size().height() == 720  # the view did not grow past the screen
+    shown = len(view.chart.bars)
+    assert 4 <= shown < 20
+    best = [ev.projects[i].title for i in ev.ranked[:shown]]
+    assert [b.title for b in view.chart.bars] == best
+    # whole rows only: the chart is as tall as its rows and ends inside the view, and so does
+    # every label under it
+    assert view.chart.height() == view.chart.sizeHint().height()
+    assert visible_bottom(view, view.chart) <= 720
+    for label in view.findChildren(QLabel):
+        if label.isVisibleTo(view):
+            assert visible_bottom(view, label) <= 720, label.objectName()
+    more = view.more.text()
+    assert view.more.isVisibleTo(view)
+    assert re.search(rf"\b{20 - shown}\b", more)
+    assert more == view.more_text(20 - shown)
+    texts = view.texts()
+    assert more in texts
+    assert ev.projects[ev.ranked[shown]].title not in "\n".join(texts)  # the first one left out
+
+    # a taller screen shows all twenty and no "more" line
+    view.resize(1280, 1600)
+    qtbot.waitUntil(lambda: len(view.chart.bars) == 20)
+    assert not view.more.isVisibleTo(view)
+    assert all(not t.startswith("…") for t in view.texts())
+
+
+def test_the_demo_weighting_shows_all_its_projects_at_720_lines(qtbot, doc) -> None:
+    view = weighting_view(qtbot, doc, dark=True)
+    assert len(view.chart.bars) == 7
+    assert not view.more.isVisibleTo(view)
+    assert visible_bottom(view, view.not_ranked) <= 720
+
+
+def test_the_projector_chart_shows_no_tooltips(qtbot, doc) -> None:
+    view = weighting_view(qtbot, doc, dark=True)
+
+    def tooltip_at(chart: ContributionChart) -> str:
+        QToolTip.hideText()  # takes a moment
+        qtbot.waitUntil(lambda: not QToolTip.isVisible())
+        point = chart.bar_geometry()[0].segments[0].rect.center().toPoint()
+        event = QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point))
+        QApplication.sendEvent(chart, event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    # the laptop's chart answers the same question with its segment's numbers
+    laptop = ContributionChart()
+    qtbot.addWidget(laptop)
+    laptop.set_bars(view.chart.bars, view.chart.criteria)
+    laptop.resize(1000, laptop.height())
+    laptop.show()
+    qtbot.waitExposed(laptop)
+    assert view.chart.bars[0].title in tooltip_at(laptop)
+
+    assert tooltip_at(view.chart) == ""
+    QToolTip.hideText()
+    assert view.chart.toolTip() == ""
+    assert all(not w.toolTip() for w in view.findChildren(QWidget))
