@@ -1,4 +1,4 @@
-"""Presenting on the projector (issue 7): the presenter window, what it shows, where, and what
+"""Presenting on the projector: the presenter window, what it shows, where, and what
 happens when the projector goes away (RELIABILITY.md, R17).
 
 Two kinds of tests:
