@@ -20,7 +20,9 @@ from smartcity_desktop.domain.model import (
     Cluster,
     Criterion,
     Decision,
+    FieldGoal,
     FieldOfAction,
+    GovernanceBody,
     Judgement,
     Participant,
     Photo,
@@ -28,18 +30,23 @@ from smartcity_desktop.domain.model import (
     RoundOption,
     Score,
     StakeholderGroup,
+    StrategicGoal,
     Strategy,
+    StrategyAction,
     VotingRound,
     Weighting,
     Workshop,
     WorkshopParticipant,
 )
+from smartcity_desktop.domain.strategy import StrategyDraft, StrategyVersion
+from smartcity_desktop.domain.traceability import TraceFacts
 from smartcity_desktop.store import ProjectFile, ProjectFileError, records
 from smartcity_desktop.store import board as store_board
 from smartcity_desktop.store import check as store_check
 from smartcity_desktop.store import minutes as store_minutes
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
+from smartcity_desktop.store import strategy_draft as store_draft
 from smartcity_desktop.store import voting as store_voting
 from smartcity_desktop.store import weighting as store_weighting
 from smartcity_desktop.store import workshops as store_workshops
@@ -68,6 +75,9 @@ _WEIGHTING_TABLES = frozenset(
 
 
 _MINUTES_TABLES = frozenset({"decisions", "action_items", "photos"})
+_DRAFT_TABLES = frozenset(
+    {"strategic_goals", "field_goals", "governance_bodies", "strategy_actions"}
+)
 
 
 class ReadOnlyError(Exception):
@@ -96,6 +106,8 @@ class ProjectDocument(QObject):
     projects_changed = Signal()  # the projects (Maßnahmen)
     weightings_changed = Signal()  # a weighting, its criteria, projects, judgements or scores
     minutes_changed = Signal()  # decisions, action items or photos of a workshop
+    draft_changed = Signal()  # the draft's goals, field goals, governance or action plan
+    versions_changed = Signal()  # a version of the draft was saved, renamed or deleted
     saved = Signal()  # a change reached the disk
     write_failed = Signal(str)  # a change could not be saved; nothing was changed
 
@@ -322,6 +334,34 @@ class ProjectDocument(QObject):
         """The whole project as the open-data export shows it."""
         return store_minutes.load_project_record(self._file)
 
+    # -- the strategy draft ------------------------------------------------------------------
+
+    def strategic_goals(self) -> list[StrategicGoal]:
+        return store_draft.list_goals(self._file)
+
+    def field_goals(self, field_id: int | None = None) -> list[FieldGoal]:
+        return store_draft.list_field_goals(self._file, field_id)
+
+    def governance_bodies(self) -> list[GovernanceBody]:
+        return store_draft.list_governance(self._file)
+
+    def strategy_actions(self) -> list[StrategyAction]:
+        return store_draft.list_actions(self._file)
+
+    def strategy_versions(self) -> list[StrategyVersion]:
+        return store_draft.list_versions(self._file)
+
+    def strategy_version(self, version_id: int) -> StrategyDraft:
+        """A version's draft; KeyError, or DraftFormatError for content it cannot read."""
+        return store_draft.version_content(self._file, version_id)
+
+    def strategy_draft(self) -> StrategyDraft:
+        """The current draft, as the exports print it and a version keeps it."""
+        return store_draft.load_draft(self._file)
+
+    def trace_facts(self) -> TraceFacts:
+        return store_draft.load_trace_facts(self._file)
+
     def fields_of_action(self) -> list[FieldOfAction]:
         return store_board.list_fields(self._file)
 
@@ -425,6 +465,10 @@ class ProjectDocument(QObject):
             self.weightings_changed.emit()
         if tables & _MINUTES_TABLES:
             self.minutes_changed.emit()
+        if tables & _DRAFT_TABLES:
+            self.draft_changed.emit()
+        if "strategy_versions" in tables:
+            self.versions_changed.emit()
 
     def _workshops_of_boards(self, board_ids: set[int]) -> list[int]:
         result = set()

@@ -51,6 +51,13 @@ class Strategy:
     vision: str = ""  # Leitbild
     notice: str = ""  # e.g. "invented data" for the demo
     pseudonymise: bool = False  # the minutes name nobody, consent or not
+    # the strategy draft: an introduction per section (Markdown), the agreed weighting
+    goals_text: str = ""
+    fields_text: str = ""
+    criteria_text: str = ""
+    governance_text: str = ""
+    next_steps_text: str = ""
+    weighting_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,9 +236,69 @@ class FieldOfAction:
     cluster_ids: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class StrategicGoal:
+    """A strategic goal of the draft; `isek` cites the goal of the city's ISEK it serves."""
+
+    id: int
+    title: str
+    text: str = ""  # Markdown
+    isek: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FieldGoal:
+    """A goal of one field of action, serving a strategic goal (`goal_id`) or none."""
+
+    id: int
+    field_id: int
+    text: str
+    goal_id: int | None = None
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GovernanceBody:
+    """A role or body of the strategy's governance (CDO, Smart City unit, board, forum)."""
+
+    id: int
+    name: str
+    members: str = ""
+    tasks: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StrategyAction:
+    """A recommendation or next step of the strategy's action plan."""
+
+    id: int
+    what: str
+    who: str = ""
+    due: str = ""  # ISO date or ""
+    field_id: int | None = None
+    position: int = 0
+
+
 # Fields a command may change, per entity; anything else is refused before it reaches the file.
 EDITABLE_FIELDS: dict[str, frozenset[str]] = {
-    "strategy": frozenset({"title", "city", "vision", "notice", "logo", "pseudonymise"}),
+    "strategy": frozenset(
+        {
+            "title",
+            "city",
+            "vision",
+            "notice",
+            "logo",
+            "pseudonymise",
+            "goals_text",
+            "fields_text",
+            "criteria_text",
+            "governance_text",
+            "next_steps_text",
+            "weighting_id",
+        }
+    ),
     "workshop": frozenset(
         {
             "title",
@@ -304,6 +371,11 @@ EDITABLE_FIELDS: dict[str, frozenset[str]] = {
     "decision": frozenset({"text", "agenda_item_id", "position"}),
     "action_item": frozenset({"what", "who", "due", "status", "position"}),
     "photo": frozenset({"caption", "rotation", "position"}),
+    "strategic_goal": frozenset({"title", "text", "isek", "position"}),
+    "field_goal": frozenset({"text", "goal_id", "position"}),
+    "governance_body": frozenset({"name", "members", "tasks", "position"}),
+    "strategy_action": frozenset({"what", "who", "due", "field_id", "position"}),
+    "strategy_version": frozenset({"name"}),
 }
 
 

@@ -31,6 +31,11 @@ COUNTED_TABLES: dict[str, str] = {
     "decisions": "decisions",
     "action_items": "action_items",
     "photos": "photos",
+    "strategic_goals": "strategic_goals",
+    "field_goals": "field_goals",
+    "governance_bodies": "governance_bodies",
+    "strategy_actions": "strategy_actions",
+    "strategy_versions": "strategy_versions",
 }
 
 

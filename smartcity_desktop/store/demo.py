@@ -54,6 +54,7 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
     criteria = _optional_json(source / "criteria.json").get("criteria", [])
     weighting = _optional_json(source / "weighting.json")
     minutes = _optional_json(source / "minutes.json").get("workshops", {})
+    draft_stages = _optional_json(source / "strategy_draft.json").get("stages", [])
 
     def populate(pf: ProjectFile) -> None:
         with pf.transaction() as conn:
@@ -65,6 +66,7 @@ def build_demo(target: Path | str, source: Path | None = None) -> ProjectFile:
             _insert_rounds(conn, rounds, board_ids)
             _insert_weighting(conn, criteria, weighting, workshops)
             _insert_minutes(conn, minutes, workshops, source / "photos")
+        _insert_draft(pf, draft_stages)
 
     return ProjectFile.create(
         target,
@@ -473,3 +475,80 @@ def _insert_minutes(
                     position,
                 ),
             )
+
+
+_DRAFT_TEXTS = (
+    "vision",
+    "goals_text",
+    "fields_text",
+    "criteria_text",
+    "governance_text",
+    "next_steps_text",
+)
+
+
+def _insert_draft(pf: ProjectFile, stages: list[dict[str, Any]]) -> None:
+    """The strategy draft as it grew: each stage changes what it names; a stage with a
+    `version` is kept as that named version; the last stage is the current draft."""
+    from dataclasses import replace
+
+    from smartcity_desktop.store.strategy_draft import load_draft
+
+    state: dict[str, Any] = {}
+    for position, stage in enumerate(stages):
+        state.update({k: v for k, v in stage.items() if k != "version"})
+        with pf.transaction() as conn:
+            _write_draft(conn, state)
+        version = stage.get("version")
+        if version:
+            draft = replace(load_draft(pf), version=version["name"], created=version["created"])
+            with pf.transaction() as conn:
+                conn.execute(
+                    "INSERT INTO strategy_versions (name, created, content, position)"
+                    " VALUES (?, ?, ?, ?)",
+                    (version["name"], version["created"], draft.to_json(), position),
+                )
+
+
+def _write_draft(conn: Any, state: dict[str, Any]) -> None:
+    weighting = state.get("weighting")
+    row = conn.execute("SELECT id FROM weightings WHERE title = ?", (weighting or "",)).fetchone()
+    conn.execute(
+        "UPDATE strategy SET "
+        + ", ".join(f"{c} = ?" for c in _DRAFT_TEXTS)
+        + ", weighting_id = ? WHERE id = 1",
+        (*(state.get(c, "") for c in _DRAFT_TEXTS), row[0] if row else None),
+    )
+    for table in ("field_goals", "strategic_goals", "governance_bodies", "strategy_actions"):
+        conn.execute(f"DELETE FROM {table}")
+    goal_ids = {}
+    for position, g in enumerate(state.get("goals", [])):
+        cursor = conn.execute(
+            "INSERT INTO strategic_goals (title, text, isek, position) VALUES (?, ?, ?, ?)",
+            (g["title"], g.get("text", ""), g.get("isek", ""), position),
+        )
+        goal_ids[g["title"]] = cursor.lastrowid
+    fields = {t: i for i, t in conn.execute("SELECT id, title FROM fields_of_action")}
+    for field_title, goals in state.get("field_goals", {}).items():
+        for position, g in enumerate(goals):
+            conn.execute(
+                "INSERT INTO field_goals (field_id, text, goal_id, position) VALUES (?, ?, ?, ?)",
+                (fields[field_title], g["text"], goal_ids.get(g.get("goal", "")), position),
+            )
+    for position, b in enumerate(state.get("governance", [])):
+        conn.execute(
+            "INSERT INTO governance_bodies (name, members, tasks, position) VALUES (?, ?, ?, ?)",
+            (b["name"], b.get("members", ""), b.get("tasks", ""), position),
+        )
+    for position, a in enumerate(state.get("actions", [])):
+        conn.execute(
+            "INSERT INTO strategy_actions (what, who, due, field_id, position)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                a["what"],
+                a.get("who", ""),
+                a.get("due", ""),
+                fields.get(a.get("field", "")),
+                position,
+            ),
+        )

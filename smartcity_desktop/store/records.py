@@ -42,6 +42,11 @@ TABLES: dict[str, str] = {
     "decision": "decisions",
     "action_item": "action_items",
     "photo": "photos",
+    "strategic_goal": "strategic_goals",
+    "field_goal": "field_goals",
+    "governance_body": "governance_bodies",
+    "strategy_action": "strategy_actions",
+    "strategy_version": "strategy_versions",
 }
 
 Row = dict[str, Any]

@@ -305,6 +305,56 @@ CREATE INDEX action_items_workshop ON action_items(workshop_id, position);
 CREATE INDEX photos_workshop ON photos(workshop_id, position)
 """
 
+_V7 = """
+ALTER TABLE strategy ADD COLUMN goals_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN fields_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN criteria_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN governance_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN next_steps_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE strategy ADD COLUMN weighting_id INTEGER
+    REFERENCES weightings(id) ON DELETE SET NULL;
+CREATE TABLE strategic_goals (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',
+    isek TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE field_goals (
+    id INTEGER PRIMARY KEY,
+    field_id INTEGER NOT NULL REFERENCES fields_of_action(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    goal_id INTEGER REFERENCES strategic_goals(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE governance_bodies (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    members TEXT NOT NULL DEFAULT '',
+    tasks TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE strategy_actions (
+    id INTEGER PRIMARY KEY,
+    what TEXT NOT NULL,
+    who TEXT NOT NULL DEFAULT '',
+    due TEXT NOT NULL DEFAULT '',
+    field_id INTEGER REFERENCES fields_of_action(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE strategy_versions (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    created TEXT NOT NULL,
+    content TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX strategy_weighting ON strategy(weighting_id);
+CREATE INDEX field_goals_field ON field_goals(field_id, position);
+CREATE INDEX field_goals_goal ON field_goals(goal_id);
+CREATE INDEX strategy_actions_field ON strategy_actions(field_id)
+"""
+
 
 def _run_script(db: Database, script: str, version: int) -> None:
     # executescript() would commit the migration's transaction, so run statement by statement.
@@ -351,6 +401,13 @@ def m006_minutes(db: Database) -> None:
     _run_script(db, _V6, 6)
 
 
+def m007_strategy_draft(db: Database) -> None:
+    """The strategy draft: texts for its sections, the weighting whose weights were agreed,
+    strategic goals (citing the ISEK), goals of each field of action, the governance bodies,
+    the action plan, and named versions (snapshots of the whole draft as JSON)."""
+    _run_script(db, _V7, 7)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("m001_initial", m001_initial),
     ("m002_agenda_boards_cards", m002_agenda_boards_cards),
@@ -358,6 +415,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (
     ("m004_voting", m004_voting),
     ("m005_weighting", m005_weighting),
     ("m006_minutes", m006_minutes),
+    ("m007_strategy_draft", m007_strategy_draft),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 KNOWN_NAMES = frozenset(name for name, _ in MIGRATIONS)

@@ -16,6 +16,12 @@ def load_strategy(pf: ProjectFile) -> Strategy:
         vision=row["vision"],
         notice=row["notice"],
         pseudonymise=bool(row.get("pseudonymise", 0)),
+        goals_text=row.get("goals_text", ""),
+        fields_text=row.get("fields_text", ""),
+        criteria_text=row.get("criteria_text", ""),
+        governance_text=row.get("governance_text", ""),
+        next_steps_text=row.get("next_steps_text", ""),
+        weighting_id=row.get("weighting_id"),
     )
 
 

@@ -52,6 +52,11 @@ def test_check_counts_a_created_file_and_leaves_it_unchanged(tmp_path):
         "decisions": 0,
         "action_items": 0,
         "photos": 0,
+        "strategic_goals": 0,
+        "field_goals": 0,
+        "governance_bodies": 0,
+        "strategy_actions": 0,
+        "strategy_versions": 0,
     }
     assert set(report.counts) == set(COUNTED_TABLES)
     data = report.as_json()
@@ -93,6 +98,11 @@ def test_check_on_v1_fixture_reports_pending_migration_without_changing_it(tmp_p
         "decisions": 0,
         "action_items": 0,
         "photos": 0,
+        "strategic_goals": 0,
+        "field_goals": 0,
+        "governance_bodies": 0,
+        "strategy_actions": 0,
+        "strategy_versions": 0,
     }
     assert sha256(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alt.scw"]

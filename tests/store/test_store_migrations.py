@@ -234,3 +234,40 @@ def test_the_minutes_columns_of_a_migrated_file_start_empty(v1_copy):
             assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
     finally:
         conn.close()
+
+
+def test_a_version_6_file_migrates_to_7_with_an_empty_draft(tmp_path):
+    """Schema 7 adds the strategy draft: an older file keeps every row, its section texts start
+    empty, no weighting is agreed, and the new lists and versions are empty but usable."""
+    import sqlite3
+
+    path = tmp_path / "v6.scw"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrate(conn, stop_before="m007_strategy_draft")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 6
+    conn.execute("INSERT INTO strategy (id, title, vision) VALUES (1, 'Altstadt', 'Grün')")
+    conn.execute("INSERT INTO fields_of_action (id, title) VALUES (1, 'Umwelt')")
+    conn.close()
+    old_tables = ("strategy", "fields_of_action")
+    before = dump(path, old_tables)
+    old_columns = columns_of(path, old_tables)
+
+    pf = ProjectFile.open(path)
+    try:
+        assert pf.schema_version == schema.CURRENT_VERSION == 7
+        assert pf.snapshot_taken is not None
+        with pf.transaction() as c:
+            c.execute("INSERT INTO strategic_goals (id, title) VALUES (1, 'Klimaneutral')")
+            c.execute("INSERT INTO field_goals (field_id, text, goal_id) VALUES (1, 'Bäume', 1)")
+        row = pf.query("SELECT * FROM strategy")[0]
+        assert [row[c] for c in ("goals_text", "next_steps_text", "weighting_id")] == ["", "", None]
+    finally:
+        pf.close()
+    assert dump(path, old_tables, old_columns) == before
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        for table in ("governance_bodies", "strategy_actions", "strategy_versions"):
+            assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
+    finally:
+        conn.close()

@@ -1,0 +1,183 @@
+"""Comparing two versions of the strategy draft, section by section, word by word.
+
+Each section becomes plain text (formatting dropped, list items one per line); a field of action
+is a section of its own, matched across versions by its id (so a renamed field is "changed", not
+"removed" and "added"). The words that differ are marked as inserted or deleted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from smartcity_desktop.domain.richtext import plain_text
+from smartcity_desktop.domain.strategy import FieldEntry, StrategyDraft
+
+_TOKEN = re.compile(r"\s+|[^\s]+")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a section's text: kept, inserted (only in the newer) or deleted."""
+
+    op: str  # equal | insert | delete
+    text: str
+
+
+@dataclass(frozen=True)
+class SectionDiff:
+    """One section in both versions."""
+
+    key: str  # vision | goals | fields | field:<id or title> | criteria | governance | next_steps
+    title: str  # a field's title (the newer one); "" for the fixed sections
+    status: str  # same | changed | added | removed
+    segments: tuple[Segment, ...]
+
+    @property
+    def changed(self) -> bool:
+        return self.status != "same"
+
+
+def _percent(weight: float) -> str:
+    return f"{weight * 100:.1f} %"
+
+
+def _join(*parts: str) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def _field_text(f: FieldEntry) -> str:
+    lines = [f.title, plain_text(f.description)]
+    for g in f.goals:
+        lines.append(f"• {g.text}" + (f" → {g.goal}" if g.goal else ""))
+    for p in f.projects:
+        lines.append(f"▸ {p.title}")
+    return _join(*lines)
+
+
+def _field_key(f: FieldEntry) -> str:
+    return f"field:{f.field_id}" if f.field_id is not None else f"field:{f.title}"
+
+
+def section_texts(
+    draft: StrategyDraft, percent: Callable[[float], str] = _percent
+) -> list[tuple[str, str, str]]:
+    """(key, title, plain text) of every section, in the document's order."""
+    goals = [plain_text(draft.goals_text)]
+    for g in draft.goals:
+        goals.append(g.title + (f" (ISEK: {g.isek})" if g.isek else ""))
+        goals.append(plain_text(g.text))
+    criteria = [plain_text(draft.criteria_text)]
+    if draft.weighting:
+        criteria.append(draft.weighting)
+    for c in draft.criteria:
+        weight = f" – {percent(c.weight)}" if c.weight is not None else ""
+        must = " (K.O.)" if c.must else ""
+        criteria.append(f"{c.name}{must}{weight}")
+    governance = [plain_text(draft.governance_text)]
+    for b in draft.governance:
+        governance.append(" – ".join(x for x in (b.name, b.members, b.tasks) if x))
+    steps = [plain_text(draft.next_steps_text)]
+    for a in draft.actions:
+        steps.append(" – ".join(x for x in (a.what, a.who, a.due, a.field) if x))
+    sections = [
+        ("vision", "", plain_text(draft.vision)),
+        ("goals", "", _join(*goals)),
+        ("fields", "", plain_text(draft.fields_text)),
+    ]
+    sections += [(_field_key(f), f.title, _field_text(f)) for f in draft.fields]
+    sections += [
+        ("criteria", "", _join(*criteria)),
+        ("governance", "", _join(*governance)),
+        ("next_steps", "", _join(*steps)),
+    ]
+    return sections
+
+
+def _words(old: str, new: str, add: Callable[[str, str], None]) -> None:
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            add("equal", "".join(b[j1:j2]))
+        else:
+            add("delete", "".join(a[i1:i2]))
+            add("insert", "".join(b[j1:j2]))
+
+
+def diff_words(old: str, new: str) -> tuple[Segment, ...]:
+    """The words of `new` with those of `old` that differ marked (whitespace kept).
+
+    Lines are matched first, so a list that gained an item shows that item inserted rather
+    than words shuffled across lines; lines replaced one for one are compared word by word.
+    """
+    segments: list[Segment] = []
+
+    def add(op: str, text: str) -> None:
+        if not text:
+            return
+        if segments and segments[-1].op == op:
+            segments[-1] = Segment(op, segments[-1].text + text)
+        else:
+            segments.append(Segment(op, text))
+
+    # Lines are compared without their "\n", so a last line matches the same line followed by
+    # more; where only the "\n" differs, it is marked on its own.
+    a, b = old.splitlines(keepends=True), new.splitlines(keepends=True)
+    matcher = difflib.SequenceMatcher(
+        None, [x.rstrip("\n") for x in a], [y.rstrip("\n") for y in b], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
+                add("equal", y.rstrip("\n") if x != y else y)
+                if x != y:
+                    add("delete" if x.endswith("\n") else "insert", "\n")
+        elif tag == "replace" and i2 - i1 == j2 - j1:
+            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
+                _words(x, y, add)
+        else:
+            add("delete", "".join(a[i1:i2]))
+            add("insert", "".join(b[j1:j2]))
+    return tuple(segments)
+
+
+def compare(
+    old: StrategyDraft, new: StrategyDraft, percent: Callable[[float], str] = _percent
+) -> list[SectionDiff]:
+    """Every section of both drafts in the newer one's order (removed fields where they were)."""
+    before = {key: (title, text) for key, title, text in section_texts(old, percent)}
+    after = section_texts(new, percent)
+    after_keys = {key for key, _t, _x in after}
+    result: list[SectionDiff] = []
+    old_order = [key for key, _t, _x in section_texts(old, percent)]
+    emitted: set[str] = set()
+
+    def emit_removed_before(key: str) -> None:
+        # fields only the older version had go right after the field that preceded them there
+        if key not in old_order:
+            return
+        for k in old_order[: old_order.index(key)]:
+            if k not in after_keys and k not in emitted:
+                title, text = before[k]
+                result.append(SectionDiff(k, title, "removed", (Segment("delete", text),)))
+                emitted.add(k)
+
+    for key, title, text in after:
+        emit_removed_before(key)
+        if key not in before:
+            status = "added"
+            segments = (Segment("insert", text),) if text else ()
+        else:
+            old_text = before[key][1]
+            status = "same" if old_text == text else "changed"
+            segments = (Segment("equal", text),) if status == "same" else diff_words(old_text, text)
+        result.append(SectionDiff(key, title, status, segments))
+        emitted.add(key)
+    for k in old_order:
+        if k not in after_keys and k not in emitted:
+            title, text = before[k]
+            result.append(SectionDiff(k, title, "removed", (Segment("delete", text),)))
+    return result
