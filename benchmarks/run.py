@@ -41,6 +41,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {
     "imports": ("benchmarks.board", "--imports"),
     "weighting": ("benchmarks.weighting",),
     "minutes": ("benchmarks.minutes",),
+    "strategy": ("benchmarks.strategy",),
 }
 TIMEOUT_S = 15 * 60
 

@@ -43,7 +43,8 @@ def _gui_parser() -> _Parser:
         epilog="Sub-commands: demo OUT.scw | new OUT.scw [--title T] [--city C] | "
         "check FILE.scw [--json] | import-cards FILE.scw [--workshop W] --board NAME SOURCE "
         "[--column C] | export-data FILE.scw -o OUT.json|OUT.csv|OUT.xlsx | "
-        "export-minutes FILE.scw --workshop W -o OUT.pdf [--pseudonymise]. "
+        "export-minutes FILE.scw --workshop W -o OUT.pdf [--pseudonymise] | "
+        "export-strategy FILE.scw -o OUT.pdf|OUT.docx [--version NAME]. "
         "Use '%(prog)s COMMAND --help' for details.",
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .scw project to open")
@@ -132,7 +133,24 @@ def _command_parsers() -> dict[str, _Parser]:
     minutes.add_argument(
         "--lang", choices=["de", "en"], default="de", help="language of the minutes (default: de)"
     )
-    for parser in (demo, new, check, imp, data, minutes):
+    strategy = _Parser(
+        prog=f"{PROG} export-strategy",
+        description="Write the strategy draft as a PDF/A file for the council or as a Word "
+        "document to edit further; the format follows the suffix. The project is only read.",
+    )
+    strategy.add_argument("file", type=Path, metavar="FILE.scw")
+    strategy.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf or OUT.docx"
+    )
+    strategy.add_argument(
+        "--version",
+        metavar="NAME",
+        help="a saved version of the draft, by name (default: the current draft)",
+    )
+    strategy.add_argument(
+        "--lang", choices=["de", "en"], default="de", help="language of the document (default: de)"
+    )
+    for parser in (demo, new, check, imp, data, minutes, strategy):
         parser.add_argument("--debug", action="store_true", help="show tracebacks")
     return {
         "demo": demo,
@@ -141,6 +159,7 @@ def _command_parsers() -> dict[str, _Parser]:
         "import-cards": imp,
         "export-data": data,
         "export-minutes": minutes,
+        "export-strategy": strategy,
     }
 
 
@@ -316,6 +335,54 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+STRATEGY_FORMATS = (".pdf", ".docx")
+
+
+def cmd_export_strategy(args: argparse.Namespace) -> int:
+    from smartcity_desktop.store import strategy as store_strategy
+    from smartcity_desktop.store.strategy_draft import (
+        DraftFormatError,
+        list_versions,
+        load_version_or_current,
+    )
+
+    suffix = args.output.suffix.lower()
+    if suffix not in STRATEGY_FORMATS:
+        raise UsageError(
+            f"{args.output}: the strategy is written as PDF or Word, name the file *.pdf or *.docx"
+        )
+    _check_output_folder(args.output)
+    name = None if args.version is None else _text_arg(args.version)
+    with _read_project(args.file) as pf:
+        try:
+            draft = load_version_or_current(pf, name)
+        except KeyError:
+            names = [f"'{n}'" for n in dict.fromkeys(v.name for v in list_versions(pf))]
+            there = f"the versions are {', '.join(names)}" if names else "there are no versions"
+            raise UsageError(f"{args.file}: no version '{name}'; {there}") from None
+        except DraftFormatError as exc:
+            raise UsageError(f"{args.file}: the version '{name}' cannot be read ({exc})") from None
+        logo = store_strategy.load_logo(pf)
+    if suffix == ".pdf":
+        from smartcity_desktop.export.strategy_pdf import write_strategy_pdf
+
+        _write_output(
+            args.output,
+            lambda: write_strategy_pdf(draft, args.output, language=args.lang, logo=logo),
+        )
+        kind = "PDF/A"
+    else:
+        from smartcity_desktop.export.strategy_docx import write_strategy_docx
+
+        _write_output(
+            args.output, lambda: write_strategy_docx(draft, args.output, language=args.lang)
+        )
+        kind = "Word"
+    which = f'version "{draft.version}"' if draft.version else "current draft"
+    print(f'Strategy "{draft.title}" ({which}) written to {args.output} ({kind})')
+    return EXIT_OK
+
+
 def _find_workshop(pf: ProjectFile, spec: str | None) -> int | None:
     """A workshop by title or id (None: the most recent); a usage error if `spec` names none."""
     from smartcity_desktop.store import board as store_board
@@ -378,6 +445,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-cards": cmd_import_cards,
     "export-data": cmd_export_data,
     "export-minutes": cmd_export_minutes,
+    "export-strategy": cmd_export_strategy,
 }
 
 

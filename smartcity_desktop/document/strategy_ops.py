@@ -40,35 +40,39 @@ _LISTS: dict[str, tuple[str, str]] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def _label(key: str) -> str:
     # Literal strings, so lupdate finds every one.
     return {
-        "edit_text": _t("Edit the strategy draft"),
-        "agree": _t("Choose the agreed weighting"),
-        "add:strategic_goals": _t("Add strategic goal"),
-        "add:field_goals": _t("Add goal of the field of action"),
-        "add:governance_bodies": _t("Add role or body"),
-        "add:strategy_actions": _t("Add next step"),
-        "edit:strategic_goals": _t("Edit strategic goal"),
-        "edit:field_goals": _t("Edit goal of the field of action"),
-        "edit:governance_bodies": _t("Edit role or body"),
-        "edit:strategy_actions": _t("Edit next step"),
-        "delete:strategic_goals": _t("Delete strategic goal"),
-        "delete:field_goals": _t("Delete goal of the field of action"),
-        "delete:governance_bodies": _t("Delete role or body"),
-        "delete:strategy_actions": _t("Delete next step"),
-        "move:strategic_goals": _t("Move strategic goal"),
-        "move:field_goals": _t("Move goal of the field of action"),
-        "move:governance_bodies": _t("Move role or body"),
-        "move:strategy_actions": _t("Move next step"),
-        "save_version": _t("Save version"),
-        "rename_version": _t("Rename version"),
-        "delete_version": _t("Delete version"),
-        "restore_version": _t("Restore version"),
+        "edit_text": QCoreApplication.translate("Commands", "Edit the strategy draft"),
+        "agree": QCoreApplication.translate("Commands", "Choose the agreed weighting"),
+        "add:strategic_goals": QCoreApplication.translate("Commands", "Add strategic goal"),
+        "add:field_goals": QCoreApplication.translate(
+            "Commands", "Add goal of the field of action"
+        ),
+        "add:governance_bodies": QCoreApplication.translate("Commands", "Add role or body"),
+        "add:strategy_actions": QCoreApplication.translate("Commands", "Add next step"),
+        "edit:strategic_goals": QCoreApplication.translate("Commands", "Edit strategic goal"),
+        "edit:field_goals": QCoreApplication.translate(
+            "Commands", "Edit goal of the field of action"
+        ),
+        "edit:governance_bodies": QCoreApplication.translate("Commands", "Edit role or body"),
+        "edit:strategy_actions": QCoreApplication.translate("Commands", "Edit next step"),
+        "delete:strategic_goals": QCoreApplication.translate("Commands", "Delete strategic goal"),
+        "delete:field_goals": QCoreApplication.translate(
+            "Commands", "Delete goal of the field of action"
+        ),
+        "delete:governance_bodies": QCoreApplication.translate("Commands", "Delete role or body"),
+        "delete:strategy_actions": QCoreApplication.translate("Commands", "Delete next step"),
+        "move:strategic_goals": QCoreApplication.translate("Commands", "Move strategic goal"),
+        "move:field_goals": QCoreApplication.translate(
+            "Commands", "Move goal of the field of action"
+        ),
+        "move:governance_bodies": QCoreApplication.translate("Commands", "Move role or body"),
+        "move:strategy_actions": QCoreApplication.translate("Commands", "Move next step"),
+        "save_version": QCoreApplication.translate("Commands", "Save version"),
+        "rename_version": QCoreApplication.translate("Commands", "Rename version"),
+        "delete_version": QCoreApplication.translate("Commands", "Delete version"),
+        "restore_version": QCoreApplication.translate("Commands", "Restore version"),
     }[key]
 
 
