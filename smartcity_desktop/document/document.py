@@ -174,8 +174,13 @@ class ProjectDocument(QObject):
 
     # -- pushing commands ----------------------------------------------------------------
 
-    def push(self, command: QUndoCommand) -> bool:
-        """Run a command and put it on the undo stack; False if it could not be saved."""
+    def push(self, command: QUndoCommand | None) -> bool:
+        """Run a command and put it on the undo stack; False if it could not be saved.
+
+        None (an operation that found nothing to change) is no step and counts as done.
+        """
+        if command is None:
+            return True
         if self.read_only:
             self.write_failed.emit(str(ProjectFileError(FileProblem.READ_ONLY, self.path)))
             return False

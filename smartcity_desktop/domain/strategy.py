@@ -180,10 +180,48 @@ def _build(cls: type, data: Any) -> Any:
             if not isinstance(value, list):
                 raise TypeError(f"{f.name} expects a list")
             value = tuple(_build(inner, v) for v in value)
-        elif isinstance(value, list):
-            value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
+        elif f.name == "sources":
+            value = _sources(value)
+        else:
+            _check_kind(f.name, str(f.type), value)
         values[f.name] = value
     return cls(**values)
+
+
+# The kinds of plain values a draft holds, by their annotation.
+_KINDS: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "bool": (bool,),
+    "int": (int,),
+    "int | None": (int, type(None)),
+    "float | None": (int, float, type(None)),
+}
+
+
+def _check_kind(name: str, annotation: str, value: Any) -> None:
+    kinds = _KINDS.get(annotation)
+    if kinds is None:
+        raise TypeError(f"{name}: unexpected field")
+    # JSON has no separate kind for yes/no: true is not a number here, and 1 is not yes.
+    if isinstance(value, bool) != (bool in kinds) or not isinstance(value, kinds):
+        raise TypeError(f"{name}: {type(value).__name__} where {annotation} belongs")
+
+
+def _sources(value: Any) -> tuple[tuple[str, int], ...]:
+    if not isinstance(value, list):
+        raise TypeError("sources expects a list")
+    pairs = []
+    for item in value:
+        if not (
+            isinstance(item, list)
+            and len(item) == 2
+            and isinstance(item[0], str)
+            and isinstance(item[1], int)
+            and not isinstance(item[1], bool)
+        ):
+            raise TypeError("sources expects (source, count) pairs")
+        pairs.append((item[0], item[1]))
+    return tuple(pairs)
 
 
 _NESTED.update(

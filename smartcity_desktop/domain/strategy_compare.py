@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from smartcity_desktop.domain.richtext import plain_text
 from smartcity_desktop.domain.strategy import FieldEntry, StrategyDraft
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")  # whitespace, a word, or one punctuation mark
 
 
 @dataclass(frozen=True)
@@ -148,11 +148,12 @@ def compare(
     old: StrategyDraft, new: StrategyDraft, percent: Callable[[float], str] = _percent
 ) -> list[SectionDiff]:
     """Every section of both drafts in the newer one's order (removed fields where they were)."""
-    before = {key: (title, text) for key, title, text in section_texts(old, percent)}
+    old_sections = section_texts(old, percent)
+    before = {key: (title, text) for key, title, text in old_sections}
     after = section_texts(new, percent)
     after_keys = {key for key, _t, _x in after}
     result: list[SectionDiff] = []
-    old_order = [key for key, _t, _x in section_texts(old, percent)]
+    old_order = [key for key, _t, _x in old_sections]
     emitted: set[str] = set()
 
     def emit_removed_before(key: str) -> None:
