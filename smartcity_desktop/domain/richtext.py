@@ -40,7 +40,8 @@ class Block:
         return "".join(r.text for r in self.runs)
 
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+# A closing run of "#" counts only after a space: "# C# und F#" keeps its last "#".
+_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^( *)[-*+]\s+(.*)$")
 _NUMBER = re.compile(r"^( *)(\d{1,9})[.)]\s+(.*)$")
 _RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,}\s*$")

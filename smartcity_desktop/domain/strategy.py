@@ -75,6 +75,7 @@ class FieldEntry:
     projects: tuple[ProjectEntry, ...] = ()
     trace: TraceSummary = field(default_factory=TraceSummary)
     field_id: int | None = None
+    cluster_ids: tuple[int, ...] = ()  # the clusters it grew from, to recognise it later
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,12 @@ def _build(cls: type, data: Any) -> Any:
             value = tuple(_build(inner, v) for v in value)
         elif f.name == "sources":
             value = _sources(value)
+        elif f.name == "cluster_ids":
+            if not isinstance(value, list) or not all(
+                isinstance(v, int) and not isinstance(v, bool) for v in value
+            ):
+                raise TypeError("cluster_ids expects a list of numbers")
+            value = tuple(value)
         else:
             _check_kind(f.name, str(f.type), value)
         values[f.name] = value
@@ -237,6 +244,17 @@ _NESTED.update(
     }
 )
 assert all(is_dataclass(t) for t in _NESTED.values())
+
+
+def same_field(
+    title: str, cluster_ids: tuple[int, ...], other_title: str, other_clusters: tuple[int, ...]
+) -> bool:
+    """Whether two fields of action with the same id are the same field, not a new one that
+    was given the id of a deleted one: the same title (renamed fields keep their clusters), or
+    clusters in common, or no clusters on one side to tell them apart."""
+    if title == other_title or not cluster_ids or not other_clusters:
+        return True
+    return bool(set(cluster_ids) & set(other_clusters))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from smartcity_desktop.domain.richtext import plain_text
-from smartcity_desktop.domain.strategy import FieldEntry, StrategyDraft
+from smartcity_desktop.domain.strategy import FieldEntry, StrategyDraft, same_field
 
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]")  # whitespace, a word, or one punctuation mark
 
@@ -34,6 +34,7 @@ class SectionDiff:
     title: str  # a field's title (the newer one); "" for the fixed sections
     status: str  # same | changed | added | removed
     segments: tuple[Segment, ...]
+    formatting_only: bool = False  # the words are the same; bold, italic, lists or headings not
 
     @property
     def changed(self) -> bool:
@@ -48,8 +49,8 @@ def _join(*parts: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _field_text(f: FieldEntry) -> str:
-    lines = [f.title, plain_text(f.description)]
+def _field_text(f: FieldEntry, plain: Callable[[str], str] = plain_text) -> str:
+    lines = [f.title, plain(f.description)]
     for g in f.goals:
         lines.append(f"• {g.text}" + (f" → {g.goal}" if g.goal else ""))
     for p in f.projects:
@@ -61,33 +62,41 @@ def _field_key(f: FieldEntry) -> str:
     return f"field:{f.field_id}" if f.field_id is not None else f"field:{f.title}"
 
 
+def _markdown(text: str) -> str:
+    return text
+
+
 def section_texts(
-    draft: StrategyDraft, percent: Callable[[float], str] = _percent
+    draft: StrategyDraft,
+    percent: Callable[[float], str] = _percent,
+    key_of: Callable[[FieldEntry], str] = _field_key,
+    plain: Callable[[str], str] = plain_text,
 ) -> list[tuple[str, str, str]]:
-    """(key, title, plain text) of every section, in the document's order."""
-    goals = [plain_text(draft.goals_text)]
+    """(key, title, plain text) of every section, in the document's order (with `plain` =
+    `_markdown`, the texts keep their formatting marks)."""
+    goals = [plain(draft.goals_text)]
     for g in draft.goals:
         goals.append(g.title + (f" (ISEK: {g.isek})" if g.isek else ""))
-        goals.append(plain_text(g.text))
-    criteria = [plain_text(draft.criteria_text)]
+        goals.append(plain(g.text))
+    criteria = [plain(draft.criteria_text)]
     if draft.weighting:
         criteria.append(draft.weighting)
     for c in draft.criteria:
         weight = f" – {percent(c.weight)}" if c.weight is not None else ""
         must = " (K.O.)" if c.must else ""
         criteria.append(f"{c.name}{must}{weight}")
-    governance = [plain_text(draft.governance_text)]
+    governance = [plain(draft.governance_text)]
     for b in draft.governance:
         governance.append(" – ".join(x for x in (b.name, b.members, b.tasks) if x))
-    steps = [plain_text(draft.next_steps_text)]
+    steps = [plain(draft.next_steps_text)]
     for a in draft.actions:
         steps.append(" – ".join(x for x in (a.what, a.who, a.due, a.field) if x))
     sections = [
-        ("vision", "", plain_text(draft.vision)),
+        ("vision", "", plain(draft.vision)),
         ("goals", "", _join(*goals)),
-        ("fields", "", plain_text(draft.fields_text)),
+        ("fields", "", plain(draft.fields_text)),
     ]
-    sections += [(_field_key(f), f.title, _field_text(f)) for f in draft.fields]
+    sections += [(key_of(f), f.title, _field_text(f, plain)) for f in draft.fields]
     sections += [
         ("criteria", "", _join(*criteria)),
         ("governance", "", _join(*governance)),
@@ -147,14 +156,34 @@ def diff_words(old: str, new: str) -> tuple[Segment, ...]:
 def compare(
     old: StrategyDraft, new: StrategyDraft, percent: Callable[[float], str] = _percent
 ) -> list[SectionDiff]:
-    """Every section of both drafts in the newer one's order (removed fields where they were)."""
-    old_sections = section_texts(old, percent)
+    """Every section of both drafts in the newer one's order (removed fields where they were).
+
+    A field of action is matched by its id, unless the newer draft's field with that id is
+    another field (a deleted field's id handed out again: other title, no cluster in common).
+    """
+    newer = {f.field_id: f for f in new.fields if f.field_id is not None}
+
+    def old_key(f: FieldEntry) -> str:
+        other = newer.get(f.field_id)
+        if other is not None and not same_field(
+            f.title, f.cluster_ids, other.title, other.cluster_ids
+        ):
+            return f"field:{f.field_id}:{f.title}"
+        return _field_key(f)
+
+    old_sections = section_texts(old, percent, old_key)
     before = {key: (title, text) for key, title, text in old_sections}
+    old_marked = {k: t for k, _n, t in section_texts(old, percent, old_key, _markdown)}
+    new_marked = {k: t for k, _n, t in section_texts(new, percent, plain=_markdown)}
     after = section_texts(new, percent)
     after_keys = {key for key, _t, _x in after}
     result: list[SectionDiff] = []
     old_order = [key for key, _t, _x in old_sections]
     emitted: set[str] = set()
+
+    def removed(key: str) -> SectionDiff:
+        title, text = before[key]
+        return SectionDiff(key, title, "removed", (Segment("delete", text),))
 
     def emit_removed_before(key: str) -> None:
         # fields only the older version had go right after the field that preceded them there
@@ -162,23 +191,22 @@ def compare(
             return
         for k in old_order[: old_order.index(key)]:
             if k not in after_keys and k not in emitted:
-                title, text = before[k]
-                result.append(SectionDiff(k, title, "removed", (Segment("delete", text),)))
+                result.append(removed(k))
                 emitted.add(k)
 
     for key, title, text in after:
         emit_removed_before(key)
         if key not in before:
-            status = "added"
-            segments = (Segment("insert", text),) if text else ()
+            result.append(
+                SectionDiff(key, title, "added", (Segment("insert", text),) if text else ())
+            )
+        elif before[key][1] != text:
+            result.append(SectionDiff(key, title, "changed", diff_words(before[key][1], text)))
+        elif old_marked.get(key) != new_marked.get(key):
+            segments = (Segment("equal", text),)
+            result.append(SectionDiff(key, title, "changed", segments, formatting_only=True))
         else:
-            old_text = before[key][1]
-            status = "same" if old_text == text else "changed"
-            segments = (Segment("equal", text),) if status == "same" else diff_words(old_text, text)
-        result.append(SectionDiff(key, title, status, segments))
+            result.append(SectionDiff(key, title, "same", (Segment("equal", text),)))
         emitted.add(key)
-    for k in old_order:
-        if k not in after_keys and k not in emitted:
-            title, text = before[k]
-            result.append(SectionDiff(k, title, "removed", (Segment("delete", text),)))
+    result.extend(removed(k) for k in old_order if k not in after_keys and k not in emitted)
     return result

@@ -1,7 +1,7 @@
 """Where a field of action or a project came from: clusters, idea cards, their sources, the
 dots they got and the scores of the project.
 
-`store/traceability.py` reads the facts (`TraceFacts`) in one go; the functions here follow
+`store/strategy_draft.py` reads the facts (`TraceFacts`) in one go; the functions here follow
 the chain from a field of action to the clusters it grew from, to their cards and the sources of
 those cards (survey, interview, workshop …), and add up the dots of every voting round that is
 closed or revealed (an open round's dots are still being cast). An idea is a card, and each

@@ -263,6 +263,7 @@ def load_draft(pf: ProjectFile) -> StrategyDraft:
                 projects=tuple(projects),
                 trace=field_trace(facts, f.id).summary,
                 field_id=f.id,
+                cluster_ids=tuple(f.cluster_ids),
             )
         )
     field_titles = {f.id: f.title for f in facts.fields}

@@ -213,3 +213,80 @@ def test_versions_rename_and_delete_are_undoable(demo):
     demo.undo_stack.undo()
     demo.undo_stack.undo()
     assert demo.strategy_versions()[0].name == first.name
+
+
+def _delete_field_and_reuse_its_id(demo: ProjectDocument, title: str) -> int:
+    """Delete the field `title` (the newest) and make a new field that gets its id back, as
+    SQLite hands out the highest id again once its row is gone."""
+    from smartcity_desktop.document.commands import ChangeSetCommand
+    from smartcity_desktop.document.document import Delete, Insert
+
+    gone = next(f for f in demo.fields_of_action() if f.title == title)
+    assert gone.id == max(f.id for f in demo.fields_of_action())
+    push(demo, ChangeSetCommand(demo, [Delete("fields_of_action", (gone.id,))], "delete"))
+    used = {c for f in demo.fields_of_action() for c in f.cluster_ids} | set(gone.cluster_ids)
+    free = next(c.id for b in _boards(demo) for c in demo.clusters(b) if c.id not in used)
+    new_id = demo.next_id("fields_of_action")
+    assert new_id == gone.id
+    ops = [
+        Insert("fields_of_action", ({"id": new_id, "title": "Mobilität", "position": 9},)),
+        Insert("field_clusters", ({"field_id": new_id, "cluster_id": free},)),
+    ]
+    push(demo, ChangeSetCommand(demo, ops, "promote"))
+    return new_id
+
+
+def _boards(demo: ProjectDocument) -> list[int]:
+    return [b.id for w in demo.workshops() for b in demo.boards(w.id)]
+
+
+def test_restore_leaves_a_new_field_alone_that_got_a_deleted_fields_id(demo):
+    second = demo.strategy_versions()[1]
+    new_id = _delete_field_and_reuse_its_id(demo, "Digitale Bildung")
+    push(demo, so.add_row(demo, "field_goals", {"text": "Busse takten"}, field_id=new_id))
+
+    plan = so.restore_version(demo, second.id)
+    assert plan.fields_missing == ("Digitale Bildung",)
+    push(demo, plan.command)
+    field = next(f for f in demo.fields_of_action() if f.id == new_id)
+    assert (field.title, field.description) == ("Mobilität", "")
+    assert [g.text for g in demo.field_goals(new_id)] == ["Busse takten"]
+
+
+def test_compare_shows_a_reused_field_id_as_one_field_removed_and_one_added(demo):
+    second = demo.strategy_versions()[1]
+    new_id = _delete_field_and_reuse_its_id(demo, "Digitale Bildung")
+    diffs = {d.key: d for d in compare(demo.strategy_version(second.id), demo.strategy_draft())}
+    assert diffs[f"field:{new_id}"].status == "added"
+    assert diffs[f"field:{new_id}"].title == "Mobilität"
+    assert diffs[f"field:{new_id}:Digitale Bildung"].status == "removed"
+
+
+def test_restore_links_field_goals_to_their_own_goal_when_titles_repeat(demo):
+    umwelt = next(f for f in demo.fields_of_action() if f.title == "Umwelt")
+    first = push(demo, so.add_row(demo, "strategic_goals", {"title": "Doppelt", "isek": "A"}))
+    second = push(demo, so.add_row(demo, "strategic_goals", {"title": "Doppelt", "isek": "B"}))
+    push(
+        demo,
+        so.add_row(
+            demo, "field_goals", {"text": "zu B", "goal_id": second.new_ids[0]}, field_id=umwelt.id
+        ),
+    )
+    version = push(demo, so.save_version(demo, "mit Doppel")).new_ids[0]
+    assert first.new_ids[0] != second.new_ids[0]
+    push(demo, so.edit_text(demo, "vision", "anders"))
+    push(demo, so.delete_rows(demo, "strategic_goals", [g.id for g in demo.strategic_goals()]))
+
+    push(demo, so.restore_version(demo, version).command)
+    goals = {g.id: g for g in demo.strategic_goals()}
+    (linked,) = [fg for fg in demo.field_goals(umwelt.id) if fg.text == "zu B"]
+    assert goals[linked.goal_id].isek == "B"
+
+
+def test_a_change_of_formatting_alone_is_a_change(demo):
+    before = demo.strategy_draft()
+    push(demo, so.edit_text(demo, "vision", before.vision.replace("**", "")))
+    diffs = {d.key: d for d in compare(before, demo.strategy_draft())}
+    assert diffs["vision"].status == "changed"
+    assert diffs["vision"].formatting_only
+    assert not diffs["goals"].changed

@@ -101,3 +101,10 @@ def test_escaped_text_reads_back_as_itself(text):
 def test_blocks_are_plain_data():
     (block,) = parse("- *x*")
     assert block == Block("bullet", (Run("x", italic=True),), 0, 0)
+
+
+def test_a_heading_keeps_a_hash_that_ends_a_word():
+    assert [(b.kind, b.text) for b in parse("# C# und F#\n\n## Ziele ##")] == [
+        ("heading", "C# und F#"),
+        ("heading", "Ziele"),
+    ]
