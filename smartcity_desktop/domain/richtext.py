@@ -243,3 +243,17 @@ def escape(text: str) -> str:
         escaped = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", escaped)
         out.append(escaped)
     return "\n".join(out)
+
+
+def plain_to_markdown(text: str) -> str:
+    """Plain text (typed where no formatting existed) as Markdown that reads back as the same
+    words and lines: markers escaped, each line break kept as a hard break, blank lines as
+    paragraph breaks."""
+    lines = escape(text.replace("\r\n", "\n").replace("\r", "\n")).split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        last = i == len(lines) - 1
+        next_blank = not last and not lines[i + 1].strip()
+        hard = line.strip() and not last and not next_blank
+        out.append(line.rstrip() + ("\\" if hard else ""))
+    return "\n".join(out)

@@ -404,8 +404,18 @@ def m006_minutes(db: Database) -> None:
 def m007_strategy_draft(db: Database) -> None:
     """The strategy draft: texts for its sections, the weighting whose weights were agreed,
     strategic goals (citing the ISEK), goals of each field of action, the governance bodies,
-    the action plan, and named versions (snapshots of the whole draft as JSON)."""
+    the action plan, and named versions (snapshots of the whole draft as JSON). The vision and
+    the fields' descriptions become Markdown: what was typed as plain text is escaped, so it
+    reads as the same words and lines."""
+    from smartcity_desktop.domain.richtext import plain_to_markdown
+
     _run_script(db, _V7, 7)
+    for table, column in (("strategy", "vision"), ("fields_of_action", "description")):
+        rows = db.execute(f"SELECT id, {column} FROM {table}").fetchall()
+        for row_id, text in rows:
+            markdown = plain_to_markdown(text or "")
+            if markdown != (text or ""):
+                db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (markdown, row_id))
 
 
 MIGRATIONS: tuple[tuple[str, Callable[[Database], None]], ...] = (

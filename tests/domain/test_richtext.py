@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from smartcity_desktop.domain.richtext import BREAK, Block, Run, escape, parse, plain_text
+from smartcity_desktop.domain.richtext import (
+    BREAK,
+    Block,
+    Run,
+    escape,
+    parse,
+    plain_text,
+    plain_to_markdown,
+)
 
 
 def test_paragraphs_join_their_lines_and_split_at_blank_lines():
@@ -108,3 +116,31 @@ def test_a_heading_keeps_a_hash_that_ends_a_word():
         ("heading", "C# und F#"),
         ("heading", "Ziele"),
     ]
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=30),
+        max_size=5,
+    )
+)
+def test_plain_text_made_markdown_reads_back_as_the_same_lines(lines):
+    """Text typed before formatting existed keeps its words and its line breaks."""
+    text = "\n".join(lines)
+    blocks = parse(plain_to_markdown(text))
+    paragraphs = [p for p in "\n".join(line.strip() for line in lines).split("\n\n") if p.strip()]
+    expected = [
+        "\n".join(" ".join(line.split()) for line in p.split("\n") if line.strip())
+        for p in paragraphs
+    ]
+    got = ["\n".join(" ".join(x.split()) for x in b.text.split(BREAK)) for b in blocks]
+    assert got == expected
+
+
+def test_plain_text_with_stars_and_a_leading_number_stays_as_typed():
+    text = "Angebote für Bürger*innen und Nutzer*innen\n2024. Start\n\n- kein Punkt"
+    assert [b.text for b in parse(plain_to_markdown(text))] == [
+        f"Angebote für Bürger*innen und Nutzer*innen{BREAK}2024. Start",
+        "- kein Punkt",
+    ]
+    assert all(b.kind == "paragraph" for b in parse(plain_to_markdown(text)))

@@ -271,3 +271,32 @@ def test_a_version_6_file_migrates_to_7_with_an_empty_draft(tmp_path):
             assert conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
     finally:
         conn.close()
+
+
+def test_plain_texts_of_a_version_6_file_read_the_same_as_markdown(tmp_path):
+    """The vision and the fields' descriptions were plain text before version 7: migrating
+    escapes them, so stars stay stars and line breaks stay line breaks."""
+    import sqlite3
+
+    from smartcity_desktop.domain.richtext import BREAK, parse
+
+    path = tmp_path / "v6.scw"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    schema.migrate(conn, stop_before="m007_strategy_draft")
+    vision = "Für alle Bürger*innen\n- auch ohne Smartphone"
+    conn.execute("INSERT INTO strategy (id, title, vision) VALUES (1, 'Altstadt', ?)", (vision,))
+    conn.execute("INSERT INTO fields_of_action (id, title, description) VALUES (1, 'U', '_x_')")
+    conn.close()
+
+    ProjectFile.open(path).close()
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        (stored,) = conn.execute("SELECT vision FROM strategy").fetchone()
+        (description,) = conn.execute("SELECT description FROM fields_of_action").fetchone()
+    finally:
+        conn.close()
+    assert [(b.kind, b.text) for b in parse(stored)] == [
+        ("paragraph", f"Für alle Bürger*innen{BREAK}- auch ohne Smartphone")
+    ]
+    assert [r.italic for b in parse(description) for r in b.runs] == [False]
