@@ -8,8 +8,9 @@ Scenarios: ``startup`` (cold start to the painted main window), ``edits`` (one d
 ``board`` (a board of 5,000 cards: open, drag, fit, commit, peak memory), ``imports``
 (100,000 CSV rows parsed, drafted and inserted into a board; undo, redo), ``weighting``
 (15 criteria × 200 projects: ranking and stability intervals, the what-if drag on the result
-view) and ``minutes`` (the minutes PDF/A of the demo's workshops, and of a workshop with 5,000
-cards, 20 rounds and 30 photos: time and peak memory). Each runs in its own
+view), ``minutes`` (the minutes PDF/A of the demo's workshops, and of a workshop with 5,000
+cards, 20 rounds and 30 photos: time and peak memory), ``strategy`` (the strategy draft as
+PDF/A and Word) and ``release`` (the frozen app's bundle size and cold start). Each runs in its own
 Python process (``python -m benchmarks.MODULE [ARGS] --json``, see ``SCENARIOS``), so one that
 crashes is reported as such and the others still run, and memory figures start clean. Figures
 are printed, not asserted.
@@ -42,6 +43,7 @@ SCENARIOS: dict[str, tuple[str, ...]] = {
     "weighting": ("benchmarks.weighting",),
     "minutes": ("benchmarks.minutes",),
     "strategy": ("benchmarks.strategy",),
+    "release": ("benchmarks.release",),
 }
 TIMEOUT_S = 15 * 60
 

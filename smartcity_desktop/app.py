@@ -12,9 +12,11 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    QSize,
     QTimer,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from smartcity_desktop import APP_ID, APP_NAME, ORGANIZATION, __version__
@@ -49,7 +51,18 @@ def build_app(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The app's icon in the sizes the window manager and the task bar ask for."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resources_dir() / "icons" / f"smartcity-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 class _QuitAfterPaint(QObject):

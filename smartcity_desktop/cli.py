@@ -53,6 +53,11 @@ def _gui_parser() -> _Parser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     # For the start-up benchmark and smoke tests: quit once the main window has painted.
     parser.add_argument("--quit-after-paint", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation end to end in a temporary folder (no window) and exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -450,6 +455,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.selftest:
+        from smartcity_desktop.selftest import run as run_selftest
+
+        return run_selftest(debug=args.debug)
     from smartcity_desktop.app import run_gui
 
     return run_gui(
