@@ -4,9 +4,10 @@ dots they got and the scores of the project.
 `store/strategy_draft.py` reads the facts (`TraceFacts`) in one go; the functions here follow
 the chain from a field of action to the clusters it grew from, to their cards and the sources of
 those cards (survey, interview, workshop …), and add up the dots of every voting round that is
-closed or revealed (an open round's dots are still being cast). An idea is a card, and each
-duplicate merged into a card is an idea of its own (it was written by someone else, often from
-another source).
+closed or revealed (an open round's dots are still being cast); a second round that voted
+again on a shortlist adds nothing to the first round's dots, where all options competed. An
+idea is a card, and each duplicate merged into a card is an idea of its own (it was written by
+someone else, often from another source).
 """
 
 from __future__ import annotations

@@ -106,16 +106,30 @@ def _places(pf: ProjectFile) -> dict[int, Place]:
 
 
 def _dots(pf: ProjectFile) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Dots per cluster and per card, from rounds that are closed or revealed.
+
+    A second round (a run-off) votes again on a shortlist of an earlier round's options: its
+    dots are not added to the first round's, where every option was weighed against all the
+    others, so fields of action stay comparable and no support is counted twice.
+    """
     clusters: dict[int, tuple[int, int]] = {}
     cards: dict[int, tuple[int, int]] = {}
     rows = pf.query(
         "SELECT id FROM voting_rounds WHERE state IN (?, ?) ORDER BY id", COUNTED_STATES
     )
-    for r in rows:
-        options = {o.id: o for o in store_voting.list_options(pf, r["id"])}
-        for result in round_results(pf, r["id"]):
-            option = options.get(result.option_id)
-            if option is None:
+    options = {r["id"]: store_voting.list_options(pf, r["id"]) for r in rows}
+    counted = {o.id for opts in options.values() for o in opts}
+    superseded = {
+        o.id
+        for opts in options.values()
+        for o in opts
+        if o.previous_option_id is not None and o.previous_option_id in counted
+    }
+    for round_id, opts in options.items():
+        by_id = {o.id: o for o in opts}
+        for result in round_results(pf, round_id):
+            option = by_id.get(result.option_id)
+            if option is None or option.id in superseded:
                 continue
             for key, target in ((option.cluster_id, clusters), (option.card_id, cards)):
                 if key is not None:
