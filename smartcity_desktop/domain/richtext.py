@@ -1,17 +1,21 @@
 """The formatted text of the strategy's sections: a small, safe subset of Markdown.
 
-The editor keeps a section's text as Markdown (what Qt's `QTextDocument.toMarkdown()` writes),
-so it stays readable in the file, in a diff and in a JSON export. The PDF and the Word export do
+The editor keeps a section's text as Markdown (written by `ui/rich_text_markdown.markdown_of`,
+read back by Qt in CommonMark mode), so it stays readable in the file, in a diff and in a JSON
+export. The PDF and the Word export do
 not interpret Markdown themselves: they draw the `Block`s this module reads from it. What is
 understood: paragraphs (lines joined, a hard break where a line ends in two spaces or a
 backslash), headings `#` to `######`, bullet lists (`-`, `*`, `+`) and numbered lists (`1.`,
-`1)`) with nesting by indentation, **bold**, *italic* (also `__`/`_`), and backslash escapes.
+`1)`) with nesting by indentation, **bold**, *italic* (also `__`/`_`), backslash escapes of
+any ASCII punctuation, and HTML entities (`&amp;`) as CommonMark reads them.
 Anything else is kept as plain text, never dropped.
 """
 
 from __future__ import annotations
 
+import html
 import re
+import string
 from dataclasses import dataclass
 
 BREAK = "\n"  # a run holding only this is a hard line break
@@ -45,7 +49,8 @@ _HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^( *)[-*+]\s+(.*)$")
 _NUMBER = re.compile(r"^( *)(\d{1,9})[.)]\s+(.*)$")
 _RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,}\s*$")
-_ESCAPABLE = set("\\`*_{}[]()#+-.!|<>~")
+_ESCAPABLE = set(string.punctuation)  # CommonMark: any ASCII punctuation may be escaped
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def parse(markdown: str) -> list[Block]:
@@ -143,6 +148,13 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             buf += text[i + 1]
             i += 2
             continue
+        if ch == "&":
+            entity = _ENTITY.match(text, i)
+            decoded = html.unescape(entity.group(0)) if entity else ch
+            if entity and decoded != entity.group(0):
+                buf += decoded
+                i = entity.end()
+                continue
         if ch == BREAK:
             if buf:
                 tokens.append(("text", buf))
@@ -239,6 +251,7 @@ def escape(text: str) -> str:
     out = []
     for line in text.split("\n"):
         escaped = re.sub(r"([\\`*_])", r"\\\1", line)
+        escaped = _ENTITY.sub(lambda m: "\\" + m.group(0), escaped)
         escaped = re.sub(r"^(\s*)([#+-])", r"\1\\\2", escaped)
         escaped = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", escaped)
         out.append(escaped)

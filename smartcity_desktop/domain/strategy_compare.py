@@ -144,13 +144,36 @@ def diff_words(old: str, new: str) -> tuple[Segment, ...]:
                 add("equal", y.rstrip("\n") if x != y else y)
                 if x != y:
                     add("delete" if x.endswith("\n") else "insert", "\n")
-        elif tag == "replace" and i2 - i1 == j2 - j1:
-            for x, y in zip(a[i1:i2], b[j1:j2], strict=True):
-                _words(x, y, add)
+        elif tag == "replace":
+            _pair_lines(a[i1:i2], b[j1:j2], add)
         else:
             add("delete", "".join(a[i1:i2]))
             add("insert", "".join(b[j1:j2]))
     return tuple(segments)
+
+
+SIMILAR = 0.5  # lines at least this alike are one line edited, not one removed and one added
+
+
+def _pair_lines(old: list[str], new: list[str], add: Callable[[str, str], None]) -> None:
+    """Replaced lines: each old line is paired, in order, with the most similar new line left
+    (compared word by word); lines without a partner are deleted or inserted whole."""
+    j = 0
+    for x in old:
+        best, best_ratio = None, SIMILAR
+        for k in range(j, len(new)):
+            ratio = difflib.SequenceMatcher(
+                None, _TOKEN.findall(x), _TOKEN.findall(new[k]), autojunk=False
+            ).ratio()
+            if ratio >= best_ratio:
+                best, best_ratio = k, ratio
+        if best is None:
+            add("delete", x)
+            continue
+        add("insert", "".join(new[j:best]))
+        _words(x, new[best], add)
+        j = best + 1
+    add("insert", "".join(new[j:]))
 
 
 def compare(

@@ -144,3 +144,10 @@ def test_plain_text_with_stars_and_a_leading_number_stays_as_typed():
         "- kein Punkt",
     ]
     assert all(b.kind == "paragraph" for b in parse(plain_to_markdown(text)))
+
+
+def test_entities_are_read_and_an_escaped_one_stays_text():
+    assert [b.text for b in parse("A &amp; B &#8364; \\&amp; &nosuch;")] == [
+        "A & B € &amp; &nosuch;"
+    ]
+    assert [b.text for b in parse(escape("Tom &amp; Jerry"))] == ["Tom &amp; Jerry"]
