@@ -1270,6 +1270,168 @@
         <source>Edit agenda notes</source>
         <translation>Notizen zum Tagesordnungspunkt bearbeiten</translation>
     </message>
+    <message>
+        <location filename="../../smartcity_desktop/document/strategy_ops.py" line="+47"/>
+        <source>Edit the strategy draft</source>
+        <translation>Strategieentwurf bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the agreed weighting</source>
+        <translation>Vereinbarte Gewichtung auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add strategic goal</source>
+        <translation>Strategisches Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add goal of the field of action</source>
+        <translation>Ziel des Handlungsfelds hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add role or body</source>
+        <translation>Rolle oder Gremium hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add next step</source>
+        <translation>Nächsten Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit strategic goal</source>
+        <translation>Strategisches Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit goal of the field of action</source>
+        <translation>Ziel des Handlungsfelds bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit role or body</source>
+        <translation>Rolle oder Gremium bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit next step</source>
+        <translation>Nächsten Schritt bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete strategic goal</source>
+        <translation>Strategisches Ziel löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete goal of the field of action</source>
+        <translation>Ziel des Handlungsfelds löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete role or body</source>
+        <translation>Rolle oder Gremium löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete next step</source>
+        <translation>Nächsten Schritt löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move strategic goal</source>
+        <translation>Strategisches Ziel verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move goal of the field of action</source>
+        <translation>Ziel des Handlungsfelds verschieben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move role or body</source>
+        <translation>Rolle oder Gremium verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move next step</source>
+        <translation>Nächsten Schritt verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/document/strategy_versions.py" line="+48"/>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename version</source>
+        <translation>Version umbenennen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_compare.py" line="+141"/>
+        <source>Show only changed sections</source>
+        <translation>Nur geänderte Abschnitte zeigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted words</source>
+        <translation>Gelöschte Wörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inserted words</source>
+        <translation>eingefügte Wörter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are struck through, %2 are underlined.</source>
+        <translation>%1 sind durchgestrichen, %2 sind unterstrichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compare</source>
+        <translation>Vergleich von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+52"/>
+        <source>Current draft</source>
+        <translation>Aktueller Entwurf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%1 of %n section(s) changed</source>
+        <translation>
+            <numerusform>%1 von %n Abschnitt geändert</numerusform>
+            <numerusform>%1 von %n Abschnitten geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two drafts say the same in every section.</source>
+        <translation>Die beiden Entwürfe stimmen in allen Abschnitten überein.</translation>
+    </message>
 </context>
 <context>
     <name>ConsistencyPanel</name>
@@ -1488,6 +1650,39 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
 </context>
 <context>
+    <name>CriteriaSection</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_criteria.py" line="+41"/>
+        <source>Agreed weights from weighting</source>
+        <translation>Vereinbarte Gewichte aus der Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>How projects are chosen: the criteria of the catalogue and, once a weighting has been agreed, their weights. The criteria themselves are edited under Criteria in the navigator.</source>
+        <translation>Wie Projekte ausgewählt werden: die Kriterien des Katalogs und, sobald eine Gewichtung vereinbart ist, ihre Gewichte. Die Kriterien selbst bearbeiten Sie im Navigator unter Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not finished</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No weights agreed yet: the draft lists the criteria without weights.</source>
+        <translation>Noch keine Gewichte vereinbart: Der Entwurf führt die Kriterien ohne Gewichte auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The weights are those the weighting arrived at; K.O. criteria exclude.</source>
+        <translation>Die Gewichte sind das Ergebnis der Gewichtung; K.-o.-Kriterien schließen Projekte aus.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsPanel</name>
     <message>
         <location filename="../../smartcity_desktop/ui/minutes_lists.py" line="-64"/>
@@ -1506,6 +1701,462 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <location filename="../../smartcity_desktop/ui/dialogs.py" line="+12"/>
         <source>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Umfrage-Exporte (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftCompare</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_compare.py" line="-268"/>
+        <source>Field of action “%1”</source>
+        <translation>Handlungsfeld „%1“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Vision</source>
+        <translation>Leitbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic goals</source>
+        <translation>Strategische Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria for selecting projects</source>
+        <translation>Kriterien für die Projektauswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations and next steps</source>
+        <translation>Handlungsempfehlungen und nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The version “%1” cannot be read: its content is damaged or was saved by a newer version of Smart City Werkstatt. The other versions and the current draft are not affected.</source>
+        <translation>Die Version „%1“ kann nicht gelesen werden: Ihr Inhalt ist beschädigt oder wurde mit einer neueren Version von Smart City Werkstatt gespeichert. Die anderen Versionen und der aktuelle Entwurf sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftModels</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_models.py" line="+40"/>
+        <source>Vision (Leitbild)</source>
+        <translation>Leitbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic goals</source>
+        <translation>Strategische Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations &amp; next steps</source>
+        <translation>Handlungsempfehlungen &amp; nächste Schritte</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>introduction only</source>
+        <translation>nur Einleitung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>weighted</source>
+        <translation>gewichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no weights yet</source>
+        <translation>noch keine Gewichte</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Strategic goal</source>
+        <translation>Strategisches Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISEK reference</source>
+        <translation>ISEK-Bezug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A strategic goal needs a title. To remove it, use Delete.</source>
+        <translation>Ein strategisches Ziel braucht einen Titel. Um es zu entfernen, verwenden Sie „Löschen“.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+38"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Goal of the field of action</source>
+        <translation>Ziel des Handlungsfelds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serves strategic goal</source>
+        <translation>Dient dem strategischen Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A goal needs a text. To remove it, use Delete.</source>
+        <translation>Ein Ziel braucht einen Text. Um es zu entfernen, verwenden Sie „Löschen“.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Role or body</source>
+        <translation>Rolle oder Gremium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A role or body needs a name. To remove it, use Delete.</source>
+        <translation>Eine Rolle oder ein Gremium braucht einen Namen. Um den Eintrag zu entfernen, verwenden Sie „Löschen“.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A next step needs to say what is to be done.</source>
+        <translation>Bei einem nächsten Schritt muss stehen, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(the whole strategy)</source>
+        <translation>(gesamte Strategie)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A date such as 2026-12-31 or 31.12.2026; empty for open-ended</source>
+        <translation>Ein Datum, z. B. 2026-12-31 oder 31.12.2026; leer lassen, wenn es keine Frist gibt</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_score_models.py" line="+28"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <location line="+69"/>
+        <source>K.O.</source>
+        <translation>K.-o.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>K.O. below %1</source>
+        <translation>K.-o. unter %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utility</source>
+        <translation>Nutzwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Below the threshold of a K.O. criterion</source>
+        <translation>Unter der Schwelle eines K.-o.-Kriteriums</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPage</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_page.py" line="+115"/>
+        <source>Strategy draft</source>
+        <translation>Strategieentwurf</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Save version…</source>
+        <translation>Version speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the draft as it is now under a name, e.g. “Draft 2 after workshop 2”</source>
+        <translation>Den Entwurf im jetzigen Stand unter einem Namen festhalten, z. B. „Entwurf 2 nach Workshop 2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Versions…</source>
+        <translation>Versionen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List, compare and restore saved versions</source>
+        <translation>Gespeicherte Versionen auflisten, vergleichen und wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where it all came from</source>
+        <translation>Herkunft im Überblick</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For every field of action: ideas, sources, dots and projects</source>
+        <translation>Für jedes Handlungsfeld: Ideen, Quellen, Punkte und Projekte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the strategy draft as PDF</source>
+        <translation>Den Strategieentwurf als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the strategy draft as a Word document, to edit it further</source>
+        <translation>Den Strategieentwurf als Word-Dokument exportieren, um ihn weiterzubearbeiten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Where it came from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRows</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_rows.py" line="+46"/>
+        <source>This line was removed meanwhile; nothing was changed.</source>
+        <translation>Diese Zeile wurde inzwischen entfernt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This line needs a text; nothing was changed.</source>
+        <translation>Diese Zeile braucht einen Text; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a date. Please write it as 31.12.2027.</source>
+        <translation>„%1“ ist kein Datum. Bitte so schreiben: 31.12.2027.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a date. Please write it as 31.12.2027.</source>
+        <translation>Das ist kein Datum. Bitte so schreiben: 31.12.2027.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftSections</name>
+    <message>
+        <location line="+74"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_sections.py" line="+71"/>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An introduction to this section (optional).</source>
+        <translation>Eine Einleitung zu diesem Abschnitt (optional).</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>What is to be done? Type it and press Enter</source>
+        <translation>Was ist zu tun? Eingeben, dann Eingabetaste</translation>
+    </message>
+</context>
+<context>
+    <name>DraftVersions</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_versions.py" line="+64"/>
+        <source>Draft %1</source>
+        <translation>Entwurf %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft %1 after %2</source>
+        <translation>Entwurf %1 nach %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the version (the current draft is kept under this name):</source>
+        <translation>Name der Version (der aktuelle Entwurf wird unter diesem Namen festgehalten):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A version needs a name.</source>
+        <translation>Eine Version braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A version needs a name. Nothing was saved.</source>
+        <translation>Eine Version braucht einen Namen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+270"/>
+        <source>Export version</source>
+        <translation>Version exportieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An export is still running. Please wait until it is done.</source>
+        <translation>Ein Export läuft noch. Bitte warten Sie, bis er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>“%1” exists already. Replace it?</source>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -1539,7 +2190,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+132"/>
+        <location filename="../../smartcity_desktop/ui/export_dialogs.py" line="+165"/>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1637,7 +2288,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+40"/>
+        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+42"/>
         <source>Fields of action</source>
         <translation>Handlungsfelder</translation>
     </message>
@@ -1647,7 +2298,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Handlungsfelder entstehen aus den Clustern der Workshop-Pinnwände (Cluster auf einer Pinnwand auswählen ▸ Zum Handlungsfeld). Jedes bleibt mit seinen Clustern verbunden, mit deren Karten und mit deren Herkunft.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
@@ -1668,12 +2319,22 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>Delete field of action</source>
         <translation>Handlungsfeld löschen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-124"/>
+        <source>Where it came from…</source>
+        <translation>Herkunft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clusters, idea cards, their sources and dots, and the projects of this field</source>
+        <translation>Cluster, Ideenkarten, ihre Quellen und Punkte sowie die Projekte dieses Handlungsfelds</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -1693,12 +2354,12 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Projekte in diesem Handlungsfeld</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No fields of action yet.</source>
         <translation>Noch keine Handlungsfelder.</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 ▸ %2 ▸ cluster “%3” (%n card(s))</source>
         <translation>
             <numerusform>%1 ▸ %2 ▸ Cluster „%3“ (%n Karte)</numerusform>
@@ -1706,14 +2367,162 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         </translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Delete the field of action “%1”? Its clusters and cards stay on their boards. You can undo this.</source>
-        <translation>Das Handlungsfeld „%1“ löschen? Seine Cluster und Karten bleiben auf ihren Pinnwänden. Das lässt sich rückgängig machen.</translation>
+        <location line="+54"/>
+        <source>Delete the field of action “%1”?</source>
+        <translation>Das Handlungsfeld „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Its %n goal(s) in the strategy draft will be deleted.</source>
+        <translation>
+            <numerusform>Sein %n Ziel im Strategieentwurf wird gelöscht.</numerusform>
+            <numerusform>Seine %n Ziele im Strategieentwurf werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n project(s) will no longer belong to a field of action.</source>
+        <translation>
+            <numerusform>%n Projekt gehört dann zu keinem Handlungsfeld mehr.</numerusform>
+            <numerusform>%n Projekte gehören dann zu keinem Handlungsfeld mehr.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n next step(s) of the draft will no longer name a field of action.</source>
+        <translation>
+            <numerusform>%n nächster Schritt des Entwurfs nennt dann kein Handlungsfeld mehr.</numerusform>
+            <numerusform>%n nächste Schritte des Entwurfs nennen dann kein Handlungsfeld mehr.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Its clusters and cards stay on their boards.</source>
+        <translation>Seine Cluster und Karten bleiben auf ihren Pinnwänden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can undo this: undo brings all of it back.</source>
+        <translation>Sie können das rückgängig machen: Rückgängig stellt alles wieder her.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsSection</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_fields.py" line="+53"/>
+        <source>No fields of action yet. They grow from the clusters of the workshops&apos; boards (select a cluster on a board ▸ Promote).</source>
+        <translation>Noch keine Handlungsfelder. Sie entstehen aus den Clustern der Workshop-Pinnwände (Cluster auf einer Pinnwand auswählen ▸ Zum Handlungsfeld).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The fields of action as the boards made them, in their order there. Describe each, set its goals and see its projects and where it came from.</source>
+        <translation>Die Handlungsfelder, wie sie auf den Pinnwänden entstanden sind, in der dortigen Reihenfolge. Beschreiben Sie jedes, legen Sie seine Ziele fest und sehen Sie seine Projekte und seine Herkunft.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What this field of action is about.</source>
+        <translation>Worum es in diesem Handlungsfeld geht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where it came from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The clusters, cards, sources and votes this field of action grew from</source>
+        <translation>Die Cluster, Karten, Quellen und Punkte, aus denen dieses Handlungsfeld entstanden ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a goal of this field of action and press Enter</source>
+        <translation>Ziel dieses Handlungsfelds eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Where the project came from</source>
+        <translation>Herkunft des Projekts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals of this field of action</source>
+        <translation>Ziele dieses Handlungsfelds</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Projects (read-only)</source>
+        <translation>Projekte (nur Anzeige)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No projects in this field of action yet.</source>
+        <translation>Noch keine Projekte in diesem Handlungsfeld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility and rank in the agreed weighting.</source>
+        <translation>Nutzwert und Rang in der vereinbarten Gewichtung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utility and rank appear once a weighting is agreed (section Criteria).</source>
+        <translation>Nutzwert und Rang erscheinen, sobald eine Gewichtung vereinbart ist (Abschnitt Kriterien).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsSection</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_sections.py" line="-132"/>
+        <source>Type a strategic goal and press Enter</source>
+        <translation>Strategisches Ziel eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What this goal means (optional).</source>
+        <translation>Was dieses Ziel bedeutet (optional).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>What the strategy wants to reach. A goal may cite the goal of the city&apos;s integrated development concept (ISEK) it serves.</source>
+        <translation>Was die Strategie erreichen will. Ein Ziel kann auf das Ziel des integrierten Stadtentwicklungskonzepts (ISEK) verweisen, dem es dient.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Text of the selected goal</source>
+        <translation>Text des ausgewählten Ziels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Text of “%1”</source>
+        <translation>Text zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceSection</name>
+    <message>
+        <location line="+28"/>
+        <source>Type a role or body (e.g. Chief Digital Officer) and press Enter</source>
+        <translation>Rolle oder Gremium eingeben (z. B. Chief Digital Officer), dann Eingabetaste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Who steers the strategy: roles and bodies such as the Chief Digital Officer, the Smart City unit, a steering board or a citizens&apos; forum.</source>
+        <translation>Wer die Strategie steuert: Rollen und Gremien wie der Chief Digital Officer, die Smart-City-Stabsstelle, ein Lenkungskreis oder ein Bürgerforum.</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2813,17 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>P&amp;rotokoll exportieren…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Export s&amp;trategy draft as PDF…</source>
+        <translation>S&amp;trategieentwurf als PDF exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export strategy draft as &amp;Word…</source>
+        <translation>Strategieentwurf als &amp;Word exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Export &amp;data…</source>
         <translation>D&amp;aten exportieren…</translation>
     </message>
@@ -2025,18 +2844,18 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+2"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-217"/>
-        <location line="+222"/>
+        <location line="-219"/>
+        <location line="+224"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>Undo &amp;history</source>
         <translation>Änderungs&amp;verlauf</translation>
     </message>
@@ -2211,7 +3030,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Dauer in Minuten</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
@@ -2348,7 +3167,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="-16"/>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -2432,7 +3251,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Die Pinnwand „%1“ mit ihren Karten und Clustern löschen? Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>All changes saved · %1</source>
         <translation>Alle Änderungen gespeichert · %1</translation>
     </message>
@@ -2946,7 +3765,17 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Projekte (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Strategy draft</source>
+        <translation>Strategieentwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The strategy as a document: vision, goals, fields of action, …</source>
+        <translation>Die Strategie als Dokument: Leitbild, Ziele, Handlungsfelder, …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
@@ -2954,6 +3783,27 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <location line="+7"/>
         <source>(none yet — add one with Workshop ▸ New workshop)</source>
         <translation>(noch keine – anlegen mit Workshop ▸ Neuer Workshop)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_sections.py" line="+49"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due (31.12.2026)</source>
+        <translation>Bis (31.12.2026)</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsSection</name>
+    <message>
+        <location line="-35"/>
+        <source>The action plan: what is to be done next, by whom and by when, and for which field of action.</source>
+        <translation>Der Aktionsplan: was als Nächstes zu tun ist, von wem und bis wann, und für welches Handlungsfeld.</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +4254,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+68"/>
+        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+69"/>
         <source>Search title, description, owner, origin</source>
         <translation>Titel, Beschreibung, Verantwortliche, Herkunft durchsuchen</translation>
     </message>
@@ -3459,12 +4309,22 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Auf der Pinnwand zeigen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Where it came from…</source>
+        <translation>Herkunft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The cards and clusters this project grew from, their dots and its scores</source>
+        <translation>Die Karten und Cluster, aus denen dieses Projekt entstanden ist, ihre Punkte und seine Bewertungen</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Origin:</source>
         <translation>Herkunft:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3514,7 +4374,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>hier eingegeben (nicht von einer Pinnwand)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n Projekt</numerusform>
@@ -3547,7 +4407,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Pinnwand „%1“ in „%2“</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -3738,6 +4598,104 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
 </context>
 <context>
+    <name>RichTextEditor</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/rich_text_edit.py" line="+361"/>
+        <source>Paragraph or heading</source>
+        <translation>Absatz oder Überschrift</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading 1</source>
+        <translation>Überschrift 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading 2</source>
+        <translation>Überschrift 2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Heading 3</source>
+        <translation>Überschrift 3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fett (Strg+B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv (Strg+I)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>Aufzählung (Strg+Umschalt+8)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Nummerierte Liste (Strg+Umschalt+7)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indent list item (Ctrl+])</source>
+        <translation>Listenpunkt einrücken (Strg+])</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdent list item (Ctrl+[)</source>
+        <translation>Listenpunkt ausrücken (Strg+[)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear formatting</source>
+        <translation>Formatierung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text: no bold, italic, heading or list (Ctrl+Space)</source>
+        <translation>Nur Text: ohne Fett, Kursiv, Überschrift oder Liste (Strg+Leertaste)</translation>
+    </message>
+</context>
+<context>
     <name>ScoresEntry</name>
     <message>
         <location filename="../../smartcity_desktop/ui/weighting_scores_view.py" line="+289"/>
@@ -3805,6 +4763,57 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
 </context>
 <context>
+    <name>SectionsModel</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/draft_models.py" line="-231"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Handlungsfeld</numerusform>
+            <numerusform>%n Handlungsfelder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n Kriterium</numerusform>
+            <numerusform>%n Kriterien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n role(s) or bodies</source>
+        <translation>
+            <numerusform>%n Rolle oder Gremium</numerusform>
+            <numerusform>%n Rollen oder Gremien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortlistDialog</name>
     <message>
         <location filename="../../smartcity_desktop/ui/voting_panels.py" line="+26"/>
@@ -3815,12 +4824,12 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>StrategyPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/strategy_page.py" line="+42"/>
+        <location filename="../../smartcity_desktop/ui/strategy_page.py" line="+48"/>
         <source>The vision (Leitbild): where the city wants to go, and what digitalisation is for.</source>
         <translation>Das Leitbild: wohin sich die Stadt entwickeln will und wozu die Digitalisierung dient.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3845,17 +4854,27 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Strategie</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>Vision (Leitbild)</source>
         <translation>Leitbild</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Edit in the strategy draft…</source>
+        <translation>Im Strategieentwurf bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The vision is written, with its formatting, in the strategy draft</source>
+        <translation>Das Leitbild schreiben Sie samt Formatierung im Strategieentwurf</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Stakeholder groups (Anspruchsgruppen)</source>
         <translation>Anspruchsgruppen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add stakeholder group</source>
         <translation>Anspruchsgruppe hinzufügen</translation>
     </message>
@@ -3878,6 +4897,39 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+3"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTable</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/trace_models.py" line="+103"/>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Green dots</source>
+        <translation>Grüne Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red dots</source>
+        <translation>Rote Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +5005,387 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+1"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>TraceDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/trace_view.py" line="+349"/>
+        <source>Where it came from</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole strategy</source>
+        <translation>Gesamte Strategie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary table of all fields of action</source>
+        <translation>Die Übersichtstabelle aller Handlungsfelder</translation>
+    </message>
+</context>
+<context>
+    <name>TraceTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/trace_models.py" line="-77"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n Idee</numerusform>
+            <numerusform>%n Ideen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no idea cards</source>
+        <translation>keine Ideenkarten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n source(s)</source>
+        <translation>
+            <numerusform>aus %n Quelle</numerusform>
+            <numerusform>aus %n Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 green and %n red dot(s)</source>
+        <translation>
+            <numerusform>%1 grüne und %n roter Punkt</numerusform>
+            <numerusform>%1 grüne und %n rote Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n green dot(s)</source>
+        <translation>
+            <numerusform>%n grüner Punkt</numerusform>
+            <numerusform>%n grüne Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2, %3, %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1; merged: %2</source>
+        <translation>%1; zusammengeführt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>excluded by K.O. criterion</source>
+        <translation>durch K.-o.-Kriterium ausgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank %1 of %2</source>
+        <translation>Rang %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/trace_view.py" line="-291"/>
+        <source>Scores in the weightings</source>
+        <translation>Bewertung in den Gewichtungen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cluster, idea card or project</source>
+        <translation>Cluster, Ideenkarte oder Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green dots</source>
+        <translation>Grüne Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red dots</source>
+        <translation>Rote Punkte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Weighting</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Utility</source>
+        <translation>Nutzwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>This field of action no longer exists.</source>
+        <translation>Dieses Handlungsfeld gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This project no longer exists.</source>
+        <translation>Dieses Projekt gibt es nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Cluster “%1” (%n card(s))</source>
+        <translation>
+            <numerusform>Cluster „%1“ (%n Karte)</numerusform>
+            <numerusform>Cluster „%1“ (%n Karten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+30"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-27"/>
+        <source>Field of action, grown from %n cluster(s).</source>
+        <translation>
+            <numerusform>Handlungsfeld, entstanden aus %n Cluster.</numerusform>
+            <numerusform>Handlungsfeld, entstanden aus %n Clustern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field of action; no cluster of a board is linked to it yet.</source>
+        <translation>Handlungsfeld; noch ist kein Cluster einer Pinnwand damit verbunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Projects in this field (%n)</source>
+        <translation>
+            <numerusform>Projekte in diesem Handlungsfeld (%n)</numerusform>
+            <numerusform>Projekte in diesem Handlungsfeld (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — agreed weighting: %2</source>
+        <translation>%1 – vereinbarte Gewichtung: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Project in the field of action “%1”.</source>
+        <translation>Projekt im Handlungsfeld „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project without a field of action.</source>
+        <translation>Projekt ohne Handlungsfeld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was entered directly, not created from a board.</source>
+        <translation>Es wurde direkt eingegeben, nicht aus einer Pinnwand angelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grown from the card</source>
+        <translation>Entstanden aus der Karte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (agreed)</source>
+        <translation>%1 (vereinbart)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not scored in any weighting yet.</source>
+        <translation>Noch in keiner Gewichtung bewertet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The whole strategy: %1</source>
+        <translation>Die gesamte Strategie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n field(s) of action. Dots: from closed or revealed rounds; a second round on a shortlist adds nothing to the first round&apos;s.</source>
+        <translation>
+            <numerusform>%n Handlungsfeld. Punkte: aus abgeschlossenen oder aufgedeckten Punktabfragen; eine zweite Runde über die Spitzengruppe zählt nicht noch einmal.</numerusform>
+            <numerusform>%n Handlungsfelder. Punkte: aus abgeschlossenen oder aufgedeckten Punktabfragen; eine zweite Runde über die Spitzengruppe zählt nicht noch einmal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_versions.py" line="-281"/>
+        <source>Versions of the strategy draft</source>
+        <translation>Versionen des Strategieentwurfs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No versions yet. Save one to keep the draft as it is now.</source>
+        <translation>Noch keine Versionen. Speichern Sie eine, um den Entwurf im jetzigen Stand festzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save current draft as version…</source>
+        <translation>Aktuellen Entwurf als Version speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+126"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Restore this version…</source>
+        <translation>Diese Version wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this version (PDF or Word)…</source>
+        <translation>Diese Version exportieren (PDF oder Word)…</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Restore “%1” (the version chosen in the list)</source>
+        <translation>„%1“ wiederherstellen (die in der Liste ausgewählte Version)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Saved. You can undo this (Edit ▸ Undo).</source>
+        <translation>Gespeichert. Sie können das rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename version</source>
+        <translation>Version umbenennen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New name of the version:</source>
+        <translation>Neuer Name der Version:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A version needs a name. The name stays as it was.</source>
+        <translation>Eine Version braucht einen Namen. Der Name bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete version</source>
+        <translation>Version löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the version “%1”? The current draft is not changed. You can undo this.</source>
+        <translation>Die Version „%1“ löschen? Der aktuelle Entwurf wird nicht geändert. Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current draft already says what “%1” says.</source>
+        <translation>Der aktuelle Entwurf stimmt bereits mit „%1“ überein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the version “%1”? It replaces the texts of all sections, the strategic goals, the goals of the fields of action, governance and the next steps of the current draft.
+
+The fields of action, projects and criteria stay as they are (a field&apos;s title and description are taken from the version where the field still exists). You can undo this.</source>
+        <translation>Die Version „%1“ wiederherstellen? Sie ersetzt die Texte aller Abschnitte, die strategischen Ziele, die Ziele der Handlungsfelder, die Governance und die nächsten Schritte des aktuellen Entwurfs.
+
+Handlungsfelder, Projekte und Kriterien bleiben, wie sie sind (Titel und Beschreibung eines Handlungsfelds werden aus der Version übernommen, wenn es das Handlungsfeld noch gibt). Das lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” restored. You can undo this (Edit ▸ Undo).</source>
+        <translation>„%1“ wiederhergestellt. Sie können das rückgängig machen (Bearbeiten ▸ Rückgängig).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>These fields of action of the version no longer exist, so their texts were not restored: %1.</source>
+        <translation>
+            <numerusform>Dieses Handlungsfeld der Version gibt es nicht mehr, daher wurden seine Texte nicht wiederhergestellt: %1.</numerusform>
+            <numerusform>Diese Handlungsfelder der Version gibt es nicht mehr, daher wurden ihre Texte nicht wiederhergestellt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The weighting the version names as agreed no longer exists; the draft names no agreed weighting now.</source>
+        <translation>Die Gewichtung, die in der Version als vereinbart gilt, gibt es nicht mehr; der Entwurf nennt jetzt keine vereinbarte Gewichtung.</translation>
+    </message>
+</context>
+<context>
+    <name>VisionSection</name>
+    <message>
+        <location filename="../../smartcity_desktop/ui/draft_sections.py" line="-135"/>
+        <source>The Leitbild: where the city wants to go, and what digitalisation is for. It opens the strategy.</source>
+        <translation>Das Leitbild: wohin sich die Stadt entwickeln will und wozu die Digitalisierung dient. Es steht am Anfang der Strategie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The vision (Leitbild) of the strategy.</source>
+        <translation>Das Leitbild der Strategie.</translation>
     </message>
 </context>
 <context>
@@ -5662,6 +7095,16 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <location line="+3"/>
         <source>Export data</source>
         <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export strategy draft as Word</source>
+        <translation>Strategieentwurf als Word exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export strategy draft as PDF</source>
+        <translation>Strategieentwurf als PDF exportieren</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -217,6 +217,17 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/draft_compare.py" line="+300"/>
+        <source>%1 of %n section(s) changed</source>
+        <translation>
+            <numerusform>%1 of %n section changed</numerusform>
+            <numerusform>%1 of %n sections changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/criteria_page.py" line="+266"/>
@@ -230,11 +241,35 @@
 <context>
     <name>FieldsPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+146"/>
+        <location filename="../../smartcity_desktop/ui/fields_page.py" line="+156"/>
         <source>%1 ▸ %2 ▸ cluster “%3” (%n card(s))</source>
         <translation>
             <numerusform>%1 ▸ %2 ▸ cluster “%3” (%n card)</numerusform>
             <numerusform>%1 ▸ %2 ▸ cluster “%3” (%n cards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Its %n goal(s) in the strategy draft will be deleted.</source>
+        <translation>
+            <numerusform>Its %n goal in the strategy draft will be deleted.</numerusform>
+            <numerusform>Its %n goals in the strategy draft will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n project(s) will no longer belong to a field of action.</source>
+        <translation>
+            <numerusform>%n project will no longer belong to a field of action.</numerusform>
+            <numerusform>%n projects will no longer belong to a field of action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n next step(s) of the draft will no longer name a field of action.</source>
+        <translation>
+            <numerusform>%n next step of the draft will no longer name a field of action.</numerusform>
+            <numerusform>%n next steps of the draft will no longer name a field of action.</numerusform>
         </translation>
     </message>
 </context>
@@ -371,7 +406,7 @@
 <context>
     <name>ProjectsPage</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+276"/>
+        <location filename="../../smartcity_desktop/ui/projects_page.py" line="+288"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -379,7 +414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Delete %n project(s)</source>
         <translation>
             <numerusform>Delete %n project</numerusform>
@@ -410,6 +445,57 @@
     </message>
 </context>
 <context>
+    <name>SectionsModel</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/draft_models.py" line="+131"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n goal(s)</source>
+        <translation>
+            <numerusform>%n goal</numerusform>
+            <numerusform>%n goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n criterion(s)</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n role(s) or bodies</source>
+        <translation>
+            <numerusform>%n role or body</numerusform>
+            <numerusform>%n roles or bodies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimerControl</name>
     <message numerus="yes">
         <location filename="../../smartcity_desktop/ui/presenter_timer.py" line="+306"/>
@@ -417,6 +503,95 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TraceTexts</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/trace_models.py" line="+42"/>
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>from %n source(s)</source>
+        <translation>
+            <numerusform>from %n source</numerusform>
+            <numerusform>from %n sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 green and %n red dot(s)</source>
+        <translation>
+            <numerusform>%1 green and %n red dot</numerusform>
+            <numerusform>%1 green and %n red dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n green dot(s)</source>
+        <translation>
+            <numerusform>%n green dot</numerusform>
+            <numerusform>%n green dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/trace_view.py" line="+215"/>
+        <source>Cluster “%1” (%n card(s))</source>
+        <translation>
+            <numerusform>Cluster “%1” (%n card)</numerusform>
+            <numerusform>Cluster “%1” (%n cards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Field of action, grown from %n cluster(s).</source>
+        <translation>
+            <numerusform>Field of action, grown from %n cluster.</numerusform>
+            <numerusform>Field of action, grown from %n clusters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Projects in this field (%n)</source>
+        <translation>
+            <numerusform>Projects in this field (%n)</numerusform>
+            <numerusform>Projects in this field (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n field(s) of action. Dots: from closed or revealed rounds; a second round on a shortlist adds nothing to the first round&apos;s.</source>
+        <translation>
+            <numerusform>%n field of action. Dots: from closed or revealed rounds; a second round on a shortlist adds nothing to the first round&apos;s.</numerusform>
+            <numerusform>%n fields of action. Dots: from closed or revealed rounds; a second round on a shortlist adds nothing to the first round&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message numerus="yes">
+        <location filename="../../smartcity_desktop/ui/draft_versions.py" line="+322"/>
+        <source>These fields of action of the version no longer exist, so their texts were not restored: %1.</source>
+        <translation>
+            <numerusform>This field of action of the version no longer exists, so its texts were not restored: %1.</numerusform>
+            <numerusform>These fields of action of the version no longer exist, so their texts were not restored: %1.</numerusform>
         </translation>
     </message>
 </context>

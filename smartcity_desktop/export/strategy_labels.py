@@ -65,7 +65,8 @@ _DE: dict[str, str] = {
     "red_dots": "Rote Punkte",
     "total": "Gesamt",
     "origin_note": "Ideen: Karten der Cluster eines Handlungsfeldes samt zusammengeführter "
-    "Dubletten, nach ihrer Quelle. Punkte: aus abgeschlossenen oder aufgedeckten Punktabfragen.",
+    "Dubletten, nach ihrer Quelle. Punkte: aus abgeschlossenen oder "
+    "aufgedeckten Punktabfragen; eine zweite Runde über die Spitzengruppe zählt nicht noch einmal.",
     "origin_none": "Noch keine Handlungsfelder, deren Herkunft sich zeigen ließe.",
     "n.ideas.one": "1 Idee",
     "n.ideas.other": "{n} Ideen",
@@ -142,7 +143,8 @@ _EN: dict[str, str] = {
     "red_dots": "Red dots",
     "total": "Total",
     "origin_note": "Ideas: the cards of a field's clusters including merged duplicates, by "
-    "source. Dots: from closed or revealed dot votes.",
+    "source. Dots: from closed or revealed dot votes; "
+    "a second round on a shortlist is not counted again.",
     "origin_none": "No fields of action yet whose origin could be shown.",
     "n.ideas.one": "1 idea",
     "n.ideas.other": "{n} ideas",

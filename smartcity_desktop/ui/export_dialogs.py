@@ -35,12 +35,23 @@ from smartcity_desktop.ui import settings as prefs
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.export_runner import ExportRunner, Progress, running_exports
 
-__all__ = ["ExportDialog", "ExportRunner", "export_data", "export_minutes", "running_exports"]
+__all__ = [
+    "ExportDialog",
+    "ExportRunner",
+    "export_data",
+    "export_minutes",
+    "export_strategy",
+    "running_exports",
+]
 
 # write_minutes_pdf(record, target, *, language, pseudonymise, progress) -> Path
 MinutesWriter = Callable[..., Any]
 # write_data(record, target) -> Path
 DataWriter = Callable[..., Any]
+# write_strategy_pdf(draft, target, *, language, progress) / write_strategy_docx(draft, target,
+# *, language) -> Path
+StrategyWriter = Callable[..., Any]
+STRATEGY_FORMATS = {"pdf": "PDF (*.pdf)", "docx": "Word (*.docx)"}
 
 DATA_FORMATS = (("json", "JSON (*.json)"), ("csv", "CSV (*.csv)"), ("xlsx", "Excel (*.xlsx)"))
 _UNSAFE = str.maketrans({":": "", **{c: "-" for c in '/\\*?"<>|'}})
@@ -57,6 +68,20 @@ def write_data(record: Any, target: Path) -> Any:
     from smartcity_desktop.export.data import write_data as write
 
     return write(record, target)
+
+
+def write_strategy_pdf(draft: Any, target: Path, **options: Any) -> Any:
+    """The strategy draft as PDF, imported in the worker thread on first use."""
+    from smartcity_desktop.export.strategy_pdf import write_strategy_pdf as write
+
+    return write(draft, target, **options)
+
+
+def write_strategy_docx(draft: Any, target: Path, **options: Any) -> Any:
+    """The strategy draft as a Word document, imported in the worker thread on first use."""
+    from smartcity_desktop.export.strategy_docx import write_strategy_docx as write
+
+    return write(draft, target, **options)
 
 
 def interface_language() -> str:
@@ -83,6 +108,14 @@ def minutes_file_name(title: str, iso_date: str) -> str:
     title = title[: max(MAX_FILE_NAME - fixed, 0)].strip(" .")
     name = " ".join(part for part in ("Protokoll", title, iso_date) if part)
     return name.translate(_UNSAFE).strip(" .") + ".pdf"
+
+
+def strategy_file_name(title: str, iso_date: str, suffix: str) -> str:
+    """ "<title> <date>.<suffix>", safe as a file name and at most MAX_FILE_NAME long."""
+    title = " ".join(title.translate(_UNSAFE).split()) or "Smart City"
+    fixed = len(iso_date) + 1 + len(suffix) + 1
+    title = title[: max(MAX_FILE_NAME - fixed, 1)].strip(" .")
+    return f"{title} {iso_date}.{suffix}"
 
 
 def scrubbed_title(record: Any, pseudonymise: bool, language: str) -> str:
@@ -280,6 +313,11 @@ class _Texts(QObject):
     def data_title(self) -> str:
         return self.tr("Export data")
 
+    def strategy_title(self, kind: str) -> str:
+        if kind == "docx":
+            return self.tr("Export strategy draft as Word")
+        return self.tr("Export strategy draft as PDF")
+
     def replace(self, name: str) -> str:
         return self.tr("“%1” exists already. Replace it?").replace("%1", name)
 
@@ -403,5 +441,50 @@ def export_data(
     runner = ExportRunner(
         dialogs, parent.window(), title, task, cancellable=False, written=written_files, kept=kept
     )
+    runner.start()
+    return runner
+
+
+def export_strategy(
+    parent: QWidget,
+    document: ProjectDocument,
+    dialogs: Dialogs,
+    settings: prefs.Settings,
+    kind: str = "pdf",
+    *,
+    writer: StrategyWriter | None = None,
+) -> ExportRunner | None:
+    """Ask where to, then write the current strategy draft as PDF or Word ("pdf" | "docx") in
+    a worker thread, in the language of the interface."""
+    if kind not in STRATEGY_FORMATS:
+        raise ValueError(f"not a strategy export format: {kind}")
+    title = _Texts().strategy_title(kind)
+    if _refuse_while_running(parent, dialogs, title):
+        return None
+    draft = document.strategy_draft()  # on this thread: the file belongs to it
+    folder = Path(export_folder(settings))
+    name = strategy_file_name(draft.title, date.today().isoformat(), kind)
+    dialog = ExportDialog(
+        title, str(folder / name), [(kind, STRATEGY_FORMATS[kind])], minutes=False, parent=parent
+    )
+    target = _ask_target(dialogs, dialog)
+    if target is None:
+        return None
+    settings.set(prefs.LAST_EXPORT_FOLDER, str(target.parent))
+    language = interface_language()
+    if kind == "pdf":
+        write = writer or write_strategy_pdf
+        logo = document.logo()  # read here too: the worker never touches the file
+
+        def task(progress: Progress) -> Any:
+            return write(draft, target, language=language, progress=progress, logo=logo)
+
+    else:
+        write = writer or write_strategy_docx
+
+        def task(progress: Progress) -> Any:
+            return write(draft, target, language=language)
+
+    runner = ExportRunner(dialogs, parent.window(), title, task, cancellable=kind == "pdf")
     runner.start()
     return runner

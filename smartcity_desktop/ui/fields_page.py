@@ -25,7 +25,9 @@ from smartcity_desktop.domain.rules import clean_title
 from smartcity_desktop.ui import palette
 from smartcity_desktop.ui.catalogue_models import status_label
 from smartcity_desktop.ui.dialogs import Dialogs
-from smartcity_desktop.ui.widgets import CommitLineEdit, CommitTextEdit
+from smartcity_desktop.ui.rich_text_edit import RichTextEditor
+from smartcity_desktop.ui.trace_view import show_trace
+from smartcity_desktop.ui.widgets import CommitLineEdit
 
 
 class FieldsPage(QWidget):
@@ -52,9 +54,10 @@ class FieldsPage(QWidget):
         self.list.setObjectName("fieldsList")
         self.title_edit = CommitLineEdit(self, validator=lambda t: bool(clean_title(t)))
         self.title_edit.setObjectName("fieldTitle")
-        self.description_edit = CommitTextEdit(self)
+        # Markdown, as on the draft page and in the exports: "Bürger*innen" stays upright
+        self.description_edit = RichTextEditor(self)
         self.description_edit.setObjectName("fieldDescription")
-        self.description_edit.setMaximumHeight(110)
+        self.description_edit.setMaximumHeight(170)
         self.origins = QTreeWidget(self)
         self.origins.setObjectName("fieldOrigins")
         self.origins.setHeaderLabels([self.tr("From"), self.tr("Source")])
@@ -69,6 +72,11 @@ class FieldsPage(QWidget):
         self.projects.setMaximumHeight(150)
         self.delete_button = QPushButton(self.tr("Delete field of action"), self)
         self.delete_button.setObjectName("deleteField")
+        self.trace_button = QPushButton(self.tr("Where it came from…"), self)
+        self.trace_button.setObjectName("fieldTrace")
+        self.trace_button.setToolTip(
+            self.tr("Clusters, idea cards, their sources and dots, and the projects of this field")
+        )
         detail = QWidget(self)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title_edit)
@@ -80,6 +88,7 @@ class FieldsPage(QWidget):
         detail_layout.addWidget(QLabel(self.tr("Projects in this field"), detail))
         detail_layout.addWidget(self.projects)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.trace_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         detail_layout.addLayout(buttons)
@@ -99,6 +108,7 @@ class FieldsPage(QWidget):
         self.title_edit.committed.connect(self._rename)
         self.description_edit.committed.connect(self._describe)
         self.delete_button.clicked.connect(self._delete)
+        self.trace_button.clicked.connect(self.show_trace)
         document.fields_changed.connect(self.rebuild)
         document.projects_changed.connect(self._show_current)
         writable = not document.read_only
@@ -158,6 +168,13 @@ class FieldsPage(QWidget):
             if project.field_id == field.id:
                 QTreeWidgetItem(self.projects, [project.title, status_label(project.status)])
 
+    def show_trace(self) -> None:
+        """Where the chosen field came from, in a window beside this page."""
+        field_id = self.current_field_id()
+        if field_id is None:
+            return
+        show_trace(self.document, self, field_id=field_id)
+
     def _rename(self, title: str) -> None:
         field_id = self.current_field_id()
         command = (
@@ -168,10 +185,10 @@ class FieldsPage(QWidget):
         if command is not None:
             self.document.push(command)
 
-    def _describe(self, text: str) -> None:
+    def _describe(self, markdown: str) -> None:
         field_id = self.current_field_id()
         if field_id is not None:
-            self.document.push(ops.edit_field(self.document, field_id, text.strip()))
+            self.document.push(ops.edit_field(self.document, field_id, markdown.rstrip()))
 
     def _delete(self) -> None:
         field_id = self.current_field_id()
@@ -180,10 +197,31 @@ class FieldsPage(QWidget):
         field = next(f for f in self.document.fields_of_action() if f.id == field_id)
         if self.dialogs.confirm(
             self.tr("Delete field of action"),
-            self.tr(
-                "Delete the field of action “%1”? Its clusters and cards stay on their boards. "
-                "You can undo this."
-            ).replace("%1", field.title),
+            self.delete_question(field_id, field.title),
             self.tr("Delete"),
         ):
             self.document.push(ops.delete_field(self.document, field_id))
+
+    def delete_question(self, field_id: int, title: str) -> str:
+        """What deleting the field takes with it and what it changes, counted."""
+        goals = len(self.document.field_goals(field_id))
+        projects = sum(1 for p in self.document.projects() if p.field_id == field_id)
+        steps = sum(1 for a in self.document.strategy_actions() if a.field_id == field_id)
+        parts = [self.tr("Delete the field of action “%1”?").replace("%1", title)]
+        if goals:
+            parts.append(
+                self.tr("Its %n goal(s) in the strategy draft will be deleted.", "", goals)
+            )
+        if projects:
+            parts.append(
+                self.tr("%n project(s) will no longer belong to a field of action.", "", projects)
+            )
+        if steps:
+            parts.append(
+                self.tr(
+                    "%n next step(s) of the draft will no longer name a field of action.", "", steps
+                )
+            )
+        parts.append(self.tr("Its clusters and cards stay on their boards."))
+        parts.append(self.tr("You can undo this: undo brings all of it back."))
+        return " ".join(parts)

@@ -156,6 +156,16 @@ class MainWindow(QMainWindow):
         self.export_minutes_action = self._action(
             file_menu, self.tr("Export &minutes…"), self.export_minutes
         )
+        self.export_strategy_pdf_action = self._action(
+            file_menu,
+            self.tr("Export s&trategy draft as PDF…"),
+            lambda: self.export_strategy("pdf"),
+        )
+        self.export_strategy_docx_action = self._action(
+            file_menu,
+            self.tr("Export strategy draft as &Word…"),
+            lambda: self.export_strategy("docx"),
+        )
         self.export_data_action = self._action(
             file_menu, self.tr("Export &data…"), self.export_data
         )
@@ -374,6 +384,8 @@ class MainWindow(QMainWindow):
         in_workshop = bool(node and node.workshop_id)
         self.export_minutes_action.setEnabled(has_doc and in_workshop)
         self.export_data_action.setEnabled(has_doc)
+        self.export_strategy_pdf_action.setEnabled(has_doc)
+        self.export_strategy_docx_action.setEnabled(has_doc)
         self.new_workshop_action.setEnabled(writable)
         self.rename_workshop_action.setEnabled(writable and in_workshop)
         self.delete_workshop_action.setEnabled(writable and in_workshop)
@@ -613,6 +625,9 @@ class MainWindow(QMainWindow):
         navigate = getattr(page, "navigate", None)
         if navigate is not None:
             navigate.connect(self.show_node)
+        draft_section = getattr(page, "draft_section_requested", None)
+        if draft_section is not None:
+            draft_section.connect(self.show_draft_section)
         old = self.page_host.currentWidget()
         self.page_host.addWidget(page)
         self.page_host.setCurrentWidget(page)
@@ -631,6 +646,14 @@ class MainWindow(QMainWindow):
         self.presenter.moderator_opened(node.kind, node.id, node.workshop_id)
         self._follow_board_view()
         self._update_actions()
+
+    def show_draft_section(self, key: str) -> None:
+        """The strategy draft, open on one of its sections ("vision", "goals", ...)."""
+        self.show_node(Node("draft"))
+        page = self.page_host.currentWidget() if self.page_host else None
+        edit_section = getattr(page, "edit_section", None)
+        if edit_section is not None:
+            edit_section(key)
 
     def _set_properties(self, panel: QWidget | None) -> None:
         """Swap the properties panel; the old one is deleted, not just hidden."""
@@ -681,6 +704,10 @@ class MainWindow(QMainWindow):
             from smartcity_desktop.ui.weighting_page import WeightingPage
 
             return WeightingPage(doc, self.dialogs, node.id)
+        if node.kind == "draft":
+            from smartcity_desktop.ui.draft_page import DraftPage
+
+            return DraftPage(doc, self.dialogs, self.settings)
         if node.kind == "minutes":
             from smartcity_desktop.ui.minutes_page import MinutesPage
 
@@ -813,6 +840,16 @@ class MainWindow(QMainWindow):
                 if widget is not None:
                     widget.commit()
             export_minutes(self, self.document, self.dialogs, self.settings, workshop_id)
+
+    def export_strategy(self, kind: str) -> None:
+        from smartcity_desktop.ui.export_dialogs import export_strategy
+
+        if self.document:
+            page = self.page_host.currentWidget() if self.page_host else None
+            commit = getattr(page, "commit", None)  # what is typed in the draft goes along
+            if page is not None and page.objectName() == "page_draft" and commit is not None:
+                commit()
+            export_strategy(self, self.document, self.dialogs, self.settings, kind)
 
     def export_data(self) -> None:
         from smartcity_desktop.ui.export_dialogs import export_data

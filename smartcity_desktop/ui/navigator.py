@@ -118,6 +118,15 @@ class NavigatorModel(QStandardItemModel):
                 Node("projects"),
             )
         )
+        root.appendRow(
+            self._item(
+                QCoreApplication.translate("Navigator", "Strategy draft"),
+                Node("draft"),
+                QCoreApplication.translate(
+                    "Navigator", "The strategy as a document: vision, goals, fields of action, …"
+                ),
+            )
+        )
         workshops = self._item(
             QCoreApplication.translate("Navigator", "Workshops"), Node("workshops")
         )

@@ -40,6 +40,7 @@ from smartcity_desktop.ui.catalogue_models import (
 from smartcity_desktop.ui.catalogue_page import CataloguePage
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.navigator import Node
+from smartcity_desktop.ui.trace_view import show_trace
 from smartcity_desktop.ui.widgets import ChoiceDelegate, CommitLineEdit, CommitTextEdit
 
 
@@ -158,6 +159,12 @@ class ProjectsPage(CataloguePage):
         self.board_button = QPushButton(self.tr("Show on board"), box)
         self.board_button.setObjectName("showOnBoard")
         self.board_button.clicked.connect(self.show_on_board)
+        self.trace_button = QPushButton(self.tr("Where it came from…"), box)
+        self.trace_button.setObjectName("projectTrace")
+        self.trace_button.setToolTip(
+            self.tr("The cards and clusters this project grew from, their dots and its scores")
+        )
+        self.trace_button.clicked.connect(self.show_trace)
 
         cost_row = QHBoxLayout()
         cost_row.addWidget(self.cost_edit)
@@ -166,7 +173,11 @@ class ProjectsPage(CataloguePage):
         origin_row = QHBoxLayout()
         origin_row.addWidget(QLabel(self.tr("Origin:"), box), 0, Qt.AlignmentFlag.AlignTop)
         origin_row.addWidget(self.origin_label, 1)
-        origin_row.addWidget(self.board_button, 0, Qt.AlignmentFlag.AlignTop)
+        origin_buttons = QVBoxLayout()
+        origin_buttons.addWidget(self.board_button)
+        origin_buttons.addWidget(self.trace_button)
+        origin_buttons.addStretch(1)
+        origin_row.addLayout(origin_buttons)
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         left.addRow(self.tr("Title"), self.title_edit)
@@ -271,6 +282,7 @@ class ProjectsPage(CataloguePage):
         board = self.board_of(p)
         self.board_button.setEnabled(board is not None)
         self.board_button.setToolTip(self._board_text(board))
+        self.trace_button.setEnabled(p is not None)
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(
             self.tr("%n project(s)", "", total)
@@ -321,6 +333,13 @@ class ProjectsPage(CataloguePage):
         node = self.board_of(self.current())
         if node is not None:
             self.navigate.emit(node)
+
+    def show_trace(self) -> None:
+        """Where the chosen project came from, in a window beside this page."""
+        p = self.current()
+        if p is None:
+            return
+        show_trace(self.document, self, project_id=p.id)
 
     # -- changing ------------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
-"""The strategy overview: title, city, vision (Leitbild) and the stakeholder groups."""
+"""The strategy overview: title, city, the vision (Leitbild) as it reads, and the stakeholder
+groups. The vision is formatted text, edited in one place only: the strategy draft."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -19,11 +21,14 @@ from smartcity_desktop.document import ProjectDocument, commands
 from smartcity_desktop.domain.rules import clean_title
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.models import ID_ROLE, GroupsModel
-from smartcity_desktop.ui.widgets import CommitLineEdit, CommitTextEdit
+from smartcity_desktop.ui.rich_text_markdown import load_markdown
+from smartcity_desktop.ui.widgets import CommitLineEdit
 
 
 class StrategyPage(QWidget):
-    """Edit what the strategy is called, for which city, and its vision."""
+    """Edit what the strategy is called and for which city; read its vision."""
+
+    draft_section_requested = Signal(str)  # a section of the strategy draft to open
 
     def __init__(
         self, document: ProjectDocument, dialogs: Dialogs, parent: QWidget | None = None
@@ -35,13 +40,24 @@ class StrategyPage(QWidget):
         self.title_edit.setObjectName("strategyTitle")
         self.city_edit = CommitLineEdit(self)
         self.city_edit.setObjectName("strategyCity")
-        self.vision_edit = CommitTextEdit(self)
-        self.vision_edit.setObjectName("strategyVision")
-        self.vision_edit.setPlaceholderText(
+        self.vision_view = QTextBrowser(self)
+        self.vision_view.setObjectName("strategyVision")
+        self.vision_view.setOpenLinks(False)  # a link in the text must not replace the text
+        self.vision_view.setPlaceholderText(
             self.tr(
                 "The vision (Leitbild): where the city wants to go, and what digitalisation is for."
             )
         )
+        self.edit_vision_button = QPushButton(self.tr("Edit in the strategy draft…"), self)
+        self.edit_vision_button.setObjectName("editVision")
+        self.edit_vision_button.setToolTip(
+            self.tr("The vision is written, with its formatting, in the strategy draft")
+        )
+        self.edit_vision_button.clicked.connect(lambda: self.draft_section_requested.emit("vision"))
+        vision_heading = QHBoxLayout()
+        vision_heading.addWidget(QLabel(self.tr("Vision (Leitbild)"), self), 1)
+        vision_heading.addWidget(self.edit_vision_button)
+        self._vision = ""
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a5a00;")
@@ -72,17 +88,16 @@ class StrategyPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.notice)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Vision (Leitbild)"), self))
-        layout.addWidget(self.vision_edit, 2)
+        layout.addLayout(vision_heading)
+        layout.addWidget(self.vision_view, 2)
         layout.addWidget(QLabel(self.tr("Stakeholder groups (Anspruchsgruppen)"), self))
         layout.addWidget(self.groups_view, 1)
         layout.addLayout(group_buttons)
 
         self.title_edit.committed.connect(lambda t: self._edit({"title": clean_title(t)}))
         self.city_edit.committed.connect(lambda t: self._edit({"city": clean_title(t)}))
-        self.vision_edit.committed.connect(lambda t: self._edit({"vision": t}))
         document.strategy_changed.connect(self.refresh)
-        for widget in (self.title_edit, self.city_edit, self.vision_edit):
+        for widget in (self.title_edit, self.city_edit):
             widget.setReadOnly(document.read_only)
         add_group.setEnabled(not document.read_only)
         self.delete_group_button.setEnabled(not document.read_only)
@@ -92,7 +107,9 @@ class StrategyPage(QWidget):
         strategy = self.document.strategy()
         self.title_edit.show_value(strategy.title)
         self.city_edit.show_value(strategy.city)
-        self.vision_edit.show_value(strategy.vision)
+        if strategy.vision != self._vision:  # reloading would move the reader back to the top
+            self._vision = strategy.vision
+            load_markdown(self.vision_view.document(), strategy.vision)
         self.notice.setText(strategy.notice)
         self.notice.setVisible(bool(strategy.notice))
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QPushButton, QTextEdit
 from ui_helpers import (
     DEMO_TITLE,
     EDITING_ACTIONS,
@@ -36,8 +37,10 @@ from smartcity_desktop import APP_NAME
 from smartcity_desktop.document import ProjectDocument, commands
 from smartcity_desktop.store import FileProblem, ProjectFile, ProjectFileError
 from smartcity_desktop.ui import settings as prefs
+from smartcity_desktop.ui.draft_page import DraftPage
 from smartcity_desktop.ui.main_window import MainWindow
 from smartcity_desktop.ui.navigator import Node
+from smartcity_desktop.ui.rich_text_edit import RichTextEdit
 from smartcity_desktop.ui.settings import Settings
 from smartcity_desktop.ui.widgets import CommitLineEdit, CommitTextEdit
 
@@ -71,6 +74,7 @@ def test_opening_the_demo_shows_strategy_workshops_and_boards(
         f"Fields of action ({disk.fields})",
         f"Criteria ({disk.criteria})",
         f"Projects ({disk.projects})",
+        "Strategy draft",
         "Workshops",
     ]
     assert disk.fields > 0  # the demo has promoted some clusters
@@ -125,9 +129,17 @@ def test_a_read_only_project_can_be_looked_at_but_not_changed(
     assert window.saved_label.text() == "Read-only: changes cannot be saved"
     assert nav_workshops(window) == [KICK_OFF, EXPERT_TALK]
     assert not window.new_workshop_action.isEnabled()
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
-    assert vision.isReadOnly()
+    assert not current_page(window).findChildren(CommitTextEdit)  # vision: read, not edited
+    assert strategy_field(window, QTextEdit, "strategyVision").isReadOnly()
     assert strategy_field(window, CommitLineEdit, "strategyTitle").isReadOnly()
+    qtbot.mouseClick(strategy_field(window, QPushButton, "editVision"), Qt.MouseButton.LeftButton)
+    draft = current_page(window)
+    assert isinstance(draft, DraftPage)  # the button still leads there: reading is fine
+    assert draft.current_section() == "vision"
+    vision = draft.pages["vision"].findChild(RichTextEdit)
+    assert vision is not None
+    assert vision.isReadOnly()
+    assert vision.markdown() == doc.strategy().vision
     workshop_id = select_workshop(window, KICK_OFF)
     assert not window.rename_workshop_action.isEnabled()
     assert not window.delete_workshop_action.isEnabled()

@@ -6,6 +6,7 @@ Every change is checked in the `.scw` file on disk, and undone.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -28,6 +29,8 @@ from ui_helpers import (
     type_into,
 )
 
+from smartcity_desktop.document import board_ops
+from smartcity_desktop.domain.richtext import parse, plain_text
 from smartcity_desktop.ui import palette
 from smartcity_desktop.ui.fields_page import FieldsPage
 from smartcity_desktop.ui.main_window import MainWindow
@@ -67,7 +70,7 @@ def test_the_fields_page_traces_each_field_to_its_cards_and_sources(
     first = next(iter(board.fields.values()))
     assert page.current_field_id() == first.id
     assert page.title_edit.text() == first.title
-    assert page.description_edit.toPlainText() == first.description
+    assert page.description_edit.edit.toPlainText() == plain_text(first.description)
 
     tree = page.origins
     assert tree.topLevelItemCount() == len(first.cluster_ids)
@@ -105,9 +108,10 @@ def test_renaming_and_describing_a_field_writes_the_file(
     assert listed(page)[0] == f"Digitale Verwaltung  ({len(field.cluster_ids)})"
     assert window.undo_action.text() == "&Undo Rename field of action"
 
-    focus(qtbot, page.description_edit)
-    qtbot.keyClick(page.description_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_text(qtbot, page.description_edit, "Alle Leistungen online, ohne Medienbrüche.")
+    edit = page.description_edit.edit
+    focus(qtbot, edit)
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, edit, "Alle Leistungen online, ohne Medienbrüche.")
     focus(qtbot, page.list)  # leaving the field saves it
     after = board_file(demo_path, board_id)
     assert after.fields[field.id].description == "Alle Leistungen online, ohne Medienbrüche."
@@ -115,11 +119,45 @@ def test_renaming_and_describing_a_field_writes_the_file(
 
     window.undo_action.trigger()
     assert board_file(demo_path, board_id).fields[field.id].description == field.description
-    assert page.description_edit.toPlainText() == field.description
+    assert edit.toPlainText() == plain_text(field.description)
     window.undo_action.trigger()
     assert board_file(demo_path, board_id) == before
     assert page.title_edit.text() == field.title
     assert listed(page) == expected_list(before)
+
+
+def test_a_description_is_markdown_as_on_the_draft_page_and_in_the_exports(
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    """Gendered words keep their asterisks upright; bold shows bold, not as asterisks."""
+    page, before = open_fields(window, demo_path)
+    field = next(iter(before.fields.values()))
+    board_id = board_node(window).id
+    edit = page.description_edit.edit
+
+    focus(qtbot, edit)
+    edit.selectAll()
+    edit.insertPlainText("Für Bürger*innen und Nutzer*innen")
+    focus(qtbot, page.list)
+    stored = board_file(demo_path, board_id).fields[field.id].description
+    (block,) = parse(stored)
+    assert "".join(run.text for run in block.runs) == "Für Bürger*innen und Nutzer*innen"
+    assert not any(run.italic or run.bold for run in block.runs)
+
+    window.undo_action.trigger()
+    assert document_description(window, field.id) == field.description
+    page.list.setCurrentRow(0)
+    assert window.document.push(
+        board_ops.edit_field(window.document, field.id, "Erst **fest**, dann *offen*.")
+    )
+    assert edit.toPlainText() == "Erst fest, dann offen."
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Erst fe"))
+    assert cursor.charFormat().fontWeight() > 400  # bold, as the PDF prints it
+
+
+def document_description(window: MainWindow, field_id: int) -> str:
+    return next(f for f in window.document.fields_of_action() if f.id == field_id).description
 
 
 def test_deleting_a_field_asks_and_keeps_its_cluster(
@@ -149,6 +187,45 @@ def test_deleting_a_field_asks_and_keeps_its_cluster(
     assert board_file(demo_path, board_id) == before  # with its link to the cluster
     assert fields_entry(window) == f"Fields of action ({len(before.fields)})"
     assert listed(page) == expected_list(before)
+
+
+def test_deleting_a_field_names_what_goes_and_what_loses_its_field(
+    qtbot, window: MainWindow, demo_path: Path, fake_dialogs: FakeDialogs
+) -> None:
+    page, _before = open_fields(window, demo_path)
+    doc = window.document
+    field = doc.fields_of_action()[0]
+    goals = doc.field_goals(field.id)
+    projects = [p.id for p in doc.projects() if p.field_id == field.id]
+    steps = [a.id for a in doc.strategy_actions() if a.field_id == field.id]
+    assert (len(goals), len(projects), len(steps)) == (2, 1, 1)  # the demo's first field
+    page.list.setCurrentRow(0)
+
+    fake_dialogs.answer_confirm(True)
+    page.delete_button.click()
+
+    [asked] = [c for c in fake_dialogs.calls if c.kind == "confirm"]
+    assert f"“{field.title}”" in asked.text
+    assert re.search(r"\b2 goal.* deleted", asked.text)
+    assert re.search(r"\b1 project.* no longer belong to a field of action", asked.text)
+    assert re.search(r"\b1 next step.* no longer name a field of action", asked.text)
+    assert "clusters and cards stay" in asked.text
+    assert "undo" in asked.text
+    assert doc.field_goals(field.id) == []
+    assert all(p.field_id is None for p in doc.projects() if p.id in projects)
+    assert all(a.field_id is None for a in doc.strategy_actions() if a.id in steps)
+
+    window.undo_action.trigger()
+    assert doc.field_goals(field.id) == goals
+    assert [p.id for p in doc.projects() if p.field_id == field.id] == projects
+    assert [a.id for a in doc.strategy_actions() if a.field_id == field.id] == steps
+
+    page.list.setCurrentRow(1)  # a field without next steps: no sentence about them
+    fake_dialogs.answer_confirm(False)
+    page.delete_button.click()
+    asked = [c for c in fake_dialogs.calls if c.kind == "confirm"][-1]
+    assert re.search(r"\b3 project", asked.text)
+    assert "next step" not in asked.text
 
 
 def test_promoting_a_cluster_on_the_board_adds_a_field(

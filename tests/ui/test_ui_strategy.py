@@ -1,14 +1,19 @@
-"""The strategy page: the vision (Leitbild) is saved as typed, merges into one undo step, and
-survives closing, undo with the cursor in the field, and a full disk (R8).
+"""The vision (Leitbild): edited with its formatting in the strategy draft, saved as typed,
+merged into one undo step, and it survives closing, undo with the cursor in the field, and a
+full disk (R8). The strategy page shows it as it reads and leads to the draft to edit it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QPushButton, QTextEdit
 from ui_helpers import (
     KICK_OFF,
     FakeDialogs,
+    current_page,
     focus,
     on_disk,
     open_demo,
@@ -20,10 +25,53 @@ from ui_helpers import (
 )
 
 from smartcity_desktop.document import ProjectDocument
+from smartcity_desktop.document import strategy_ops as ops
+from smartcity_desktop.ui.draft_page import DraftPage
 from smartcity_desktop.ui.main_window import MainWindow
-from smartcity_desktop.ui.widgets import CommitLineEdit, CommitTextEdit
+from smartcity_desktop.ui.navigator import Node
+from smartcity_desktop.ui.rich_text_edit import RichTextEdit
+from smartcity_desktop.ui.rich_text_markdown import markdown_of
+from smartcity_desktop.ui.widgets import CommitLineEdit
 
-# -- the strategy page ----------------------------------------------------------------------
+UNDO_EDIT_VISION = "&Undo Edit the strategy draft"
+
+
+def draft_vision(window: MainWindow) -> RichTextEdit:
+    """The vision's editor on the strategy draft page, opened on its vision section if it is
+    not shown yet (the page is not rebuilt when it is)."""
+    if current_page(window).objectName() != "page_draft":
+        window.show_node(Node("draft"))
+    page = current_page(window)
+    assert isinstance(page, DraftPage)
+    page.show_section("vision")
+    section = page.pages["vision"]
+    assert page.stack.currentWidget() is section
+    vision = section.findChild(RichTextEdit)
+    assert vision is not None
+    return vision
+
+
+def type_at_end(qtbot, vision: RichTextEdit, text: str) -> None:
+    focus(qtbot, vision)
+    vision.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(vision, text)
+
+
+def type_over(qtbot, vision: RichTextEdit, text: str) -> None:
+    focus(qtbot, vision)
+    vision.selectAll()
+    qtbot.keyClicks(vision, text)
+
+
+def paste_over(vision: RichTextEdit, text: str) -> None:
+    """Select everything and paste `text` over it."""
+    vision.selectAll()
+    pasted = QMimeData()
+    pasted.setText(text)
+    vision.insertFromMimeData(pasted)
+
+
+# -- the vision in the strategy draft ------------------------------------------------------
 
 
 def test_the_vision_is_saved_when_focus_leaves_and_edits_merge_into_one_step(
@@ -31,27 +79,23 @@ def test_the_vision_is_saved_when_focus_leaves_and_edits_merge_into_one_step(
 ) -> None:
     doc = open_demo(window, demo_path)
     original = doc.strategy().vision
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
-    assert vision.toPlainText() == original
+    vision = draft_vision(window)
+    assert vision.markdown() == original
 
-    focus(qtbot, vision)
-    vision.moveCursor(vision.textCursor().MoveOperation.End)
-    qtbot.keyClicks(vision, " Erster Zusatz.")
+    type_at_end(qtbot, vision, " Erster Zusatz.")
     assert on_disk(demo_path).strategy.vision == original  # not yet: still typing
     focus(qtbot, window.navigator)
     assert on_disk(demo_path).strategy.vision == original + " Erster Zusatz."
-    assert window.undo_action.text() == "&Undo Edit vision"
+    assert window.undo_action.text() == UNDO_EDIT_VISION
 
-    focus(qtbot, vision)
-    vision.moveCursor(vision.textCursor().MoveOperation.End)
-    qtbot.keyClicks(vision, " Zweiter.")
+    type_at_end(qtbot, vision, " Zweiter.")
     vision.commit()
     assert on_disk(demo_path).strategy.vision == original + " Erster Zusatz. Zweiter."
     assert doc.undo_stack.count() == 1  # consecutive vision edits are one undo step
 
     focus(qtbot, window.navigator)
     window.undo_action.trigger()
-    assert vision.toPlainText() == original
+    assert vision.markdown() == original
     assert on_disk(demo_path).strategy.vision == original
     assert not window.undo_action.isEnabled()
 
@@ -60,11 +104,9 @@ def test_the_vision_is_saved_after_a_pause_in_typing(
     qtbot, window: MainWindow, demo_path: Path
 ) -> None:
     doc = open_demo(window, demo_path)
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
-    focus(qtbot, vision)
-    vision.selectAll()
-    qtbot.keyClicks(vision, "Kurz und klar.")
-    qtbot.waitUntil(lambda: doc.undo_stack.count() == 1, timeout=3 * CommitTextEdit.IDLE_MS)
+    vision = draft_vision(window)
+    type_over(qtbot, vision, "Kurz und klar.")
+    qtbot.waitUntil(lambda: doc.undo_stack.count() == 1, timeout=3 * RichTextEdit.IDLE_MS)
     assert vision.hasFocus()
     assert on_disk(demo_path).strategy.vision == "Kurz und klar."
 
@@ -73,10 +115,8 @@ def test_typed_but_uncommitted_vision_is_saved_when_the_project_is_closed(
     qtbot, window: MainWindow, demo_path: Path
 ) -> None:
     open_demo(window, demo_path)
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
-    focus(qtbot, vision)
-    vision.selectAll()
-    qtbot.keyClicks(vision, "Nicht verlieren!")
+    vision = draft_vision(window)
+    type_over(qtbot, vision, "Nicht verlieren!")
     window.close_project()  # well within the idle pause
     assert reopened(demo_path).strategy.vision == "Nicht verlieren!"
 
@@ -89,16 +129,52 @@ def test_undo_from_the_menu_while_the_vision_has_focus(
     # the focus left: the undo was silently re-done.
     doc = open_demo(window, demo_path)
     original = doc.strategy().vision
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
-    focus(qtbot, vision)
-    vision.selectAll()
-    qtbot.keyClicks(vision, "Neu.")
+    vision = draft_vision(window)
+    type_over(qtbot, vision, "Neu.")
     vision.commit()  # the pause in typing has passed; the cursor is still in the field
     window.undo_action.trigger()  # Edit > Undo with the mouse: the focus stays in the field
     assert on_disk(demo_path).strategy.vision == original
     focus(qtbot, window.navigator)
     assert on_disk(demo_path).strategy.vision == original  # the undo must stick
-    assert vision.toPlainText() == original
+    assert vision.markdown() == original
+
+
+# -- the vision on the strategy page -------------------------------------------------------
+
+FORMATTED = "Eine **starke** Stadt.\n\n- Erstens offen\n- Zweitens sicher"
+
+
+def test_the_strategy_page_shows_the_vision_formatted_and_leads_to_the_draft(
+    qtbot, window: MainWindow, demo_path: Path
+) -> None:
+    doc = open_demo(window, demo_path)
+    assert current_page(window).objectName() == "page_strategy"
+    view = strategy_field(window, QTextEdit, "strategyVision")
+    assert view.isReadOnly()  # the vision is edited in one place: the draft
+    editable = [w for w in current_page(window).findChildren(QTextEdit) if not w.isReadOnly()]
+    assert not editable
+    assert markdown_of(view.document()) == doc.strategy().vision
+
+    doc.push(ops.edit_text(doc, "vision", FORMATTED))  # the view follows the document
+    shown = view.toPlainText()
+    assert shown == "Eine starke Stadt.\nErstens offen\nZweitens sicher"  # no marks
+    assert "*" not in shown
+    assert "- " not in shown
+    found = view.document().find("starke")
+    assert found.charFormat().fontWeight() >= QFont.Weight.Bold
+    assert view.document().find("Eine").charFormat().fontWeight() < QFont.Weight.Bold
+    first_item = view.document().find("Erstens").block()
+    assert first_item.textList() is not None  # a bullet list, not "- " typed out
+
+    button = strategy_field(window, QPushButton, "editVision")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    page = current_page(window)
+    assert isinstance(page, DraftPage)
+    assert window.navigator.current_node() == Node("draft")  # type: ignore[union-attr]
+    assert page.current_section() == "vision"
+    vision = draft_vision(window)
+    assert vision.markdown() == FORMATTED
+    qtbot.waitUntil(vision.hasFocus, timeout=2000)  # ready to type
 
 
 def test_undo_from_the_menu_while_a_title_field_has_focus(
@@ -127,7 +203,8 @@ def free_the_disk(doc: ProjectDocument) -> None:
     doc._file.conn.execute("PRAGMA max_page_count = 1073741823")
 
 
-LONG_VISION = "Musterstadt teilt ihre Daten offen und sicher. " * 2000  # needs new pages
+# needs new pages; no blank at the end, which the Markdown would not keep
+LONG_VISION = " ".join(["Musterstadt teilt ihre Daten offen und sicher."] * 2000)
 
 
 def test_a_full_disk_is_reported_plainly_and_nothing_saved_is_lost(
@@ -135,11 +212,10 @@ def test_a_full_disk_is_reported_plainly_and_nothing_saved_is_lost(
 ) -> None:
     doc = open_demo(window, demo_path)
     before = on_disk(demo_path)
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
+    vision = draft_vision(window)
     focus(qtbot, vision)
     fill_the_disk(doc)
-    vision.selectAll()
-    vision.insertPlainText(LONG_VISION)
+    paste_over(vision, LONG_VISION)
     vision.commit()
 
     [warning] = fake_dialogs.take("warn")
@@ -151,10 +227,9 @@ def test_a_full_disk_is_reported_plainly_and_nothing_saved_is_lost(
 
     # Space freed: the app is still working and the next change is saved.
     free_the_disk(doc)
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
+    vision = draft_vision(window)
     focus(qtbot, vision)
-    vision.selectAll()
-    vision.insertPlainText(LONG_VISION)
+    paste_over(vision, LONG_VISION)
     vision.commit()
     assert on_disk(demo_path).strategy.vision == LONG_VISION
     assert window.saved_label.text().startswith("All changes saved · ")
@@ -165,16 +240,16 @@ def test_a_full_disk_keeps_what_was_typed_for_a_retry(
 ) -> None:
     # Regression: MainWindow._write_failed() rebuilt the page, throwing away what was typed.
     doc = open_demo(window, demo_path)
-    vision = strategy_field(window, CommitTextEdit, "strategyVision")
+    vision = draft_vision(window)
     focus(qtbot, vision)
     fill_the_disk(doc)
-    vision.selectAll()
-    vision.insertPlainText(LONG_VISION)
+    paste_over(vision, LONG_VISION)
     vision.commit()
     assert fake_dialogs.take("warn")
 
-    shown = strategy_field(window, CommitTextEdit, "strategyVision")
-    assert shown.toPlainText() == LONG_VISION  # still on the screen
+    shown = draft_vision(window)
+    assert shown is vision
+    assert shown.markdown() == LONG_VISION  # still on the screen
     free_the_disk(doc)
     focus(qtbot, window.navigator)  # leaving the field tries again
     assert on_disk(demo_path).strategy.vision == LONG_VISION
