@@ -10,9 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +23,7 @@ from smartcity_desktop.document import ProjectDocument
 from smartcity_desktop.document import strategy_ops as ops
 from smartcity_desktop.ui.dialogs import Dialogs
 from smartcity_desktop.ui.draft_models import DraftTableModel
+from smartcity_desktop.ui.widgets import editable_rows_view
 
 HEADING_STYLE = "font-size: 15pt; font-weight: 600;"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -109,17 +108,7 @@ class RowsPanel(QWidget):
         # after the view's own handlers (connected by setModel), which clear the current row
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._reselect)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        editable_rows_view(self.view)
         self.new_edit = QLineEdit(self)
         self.new_edit.setPlaceholderText(placeholder)
         self.new_edit.returnPressed.connect(self.add_typed)

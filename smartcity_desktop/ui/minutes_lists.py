@@ -7,9 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -28,7 +26,7 @@ from smartcity_desktop.ui.minutes_models import (
     parse_due,
     status_choices,
 )
-from smartcity_desktop.ui.widgets import ChoiceDelegate
+from smartcity_desktop.ui.widgets import ChoiceDelegate, editable_rows_view
 
 
 class _ListPanel(QWidget):
@@ -53,17 +51,7 @@ class _ListPanel(QWidget):
         model.refused.connect(lambda text: self.dialogs.warn(self.title(), text))
         self.view = QTableView(self)
         self.view.setModel(model)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        editable_rows_view(self.view)
         self.new_edit = QLineEdit(self)
         self.new_edit.setPlaceholderText(placeholder)
         self.new_edit.returnPressed.connect(self.add_typed)

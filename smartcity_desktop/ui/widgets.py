@@ -14,11 +14,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -143,3 +146,21 @@ class ChoiceDelegate(QStyledItemDelegate):
         assert isinstance(editor, QComboBox)
         if editor.currentData() != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+def editable_rows_view(view: QTableView) -> QTableView:
+    """A table of editable lines (decisions, goals, next steps): one line selected at a time,
+    edited in place by double-click, F2 or just typing, the first column taking the room, and
+    rows as tall as their wrapped text."""
+    view.verticalHeader().hide()
+    view.setWordWrap(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view

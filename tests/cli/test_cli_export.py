@@ -10,7 +10,6 @@ project file byte-identical afterwards in every case (the commands only read). M
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import os
 import sqlite3
@@ -20,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_helpers import BAD_FILES, one_error_line, run, sha256
 
 from smartcity_desktop import cli
 from smartcity_desktop.export import data as export
@@ -28,21 +28,9 @@ from smartcity_desktop.store import schema
 from smartcity_desktop.store.connection import ProjectFile
 from smartcity_desktop.store.minutes import load_project_record
 
-PROG = "smartcity-desktop"
 TIMEOUT = 60
 FIXTURE_V1 = Path(__file__).resolve().parents[1] / "fixtures" / "v1" / "strategy_v1.scw"
 WORKSHOP_1 = "Auftaktworkshop: Handlungsfelder"
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = cli.main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 def run_cli(*args: str | Path) -> subprocess.CompletedProcess:
@@ -55,15 +43,6 @@ def run_cli(*args: str | Path) -> subprocess.CompletedProcess:
         env=env,
         check=False,
     )
-
-
-def one_error_line(code: int, out: str, err: str) -> str:
-    assert code == 2, (code, out, err)
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith(f"{PROG}: ")
-    assert "Traceback" not in err
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
@@ -247,45 +226,6 @@ def test_a_failed_csv_export_keeps_the_earlier_set(
     assert len(calls) == 3  # two new files had been renamed into place, then undone
     assert "the earlier daten-*.csv files, if any, are unchanged" in line
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
-
-
-def _truncated(tmp: Path, demo: Path) -> Path:
-    path = tmp / "halb.scw"
-    data = demo.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-    return path
-
-
-def _newer(tmp: Path, demo: Path) -> Path:
-    path = tmp / "neuer.scw"
-    data = bytearray(demo.read_bytes())
-    data[60:64] = (schema.CURRENT_VERSION + 1).to_bytes(4, "big")
-    path.write_bytes(bytes(data))
-    return path
-
-
-def _text(tmp: Path, demo: Path) -> Path:
-    path = tmp / "text.scw"
-    path.write_text("Workshop-Protokoll\n", encoding="utf-8")
-    return path
-
-
-def _foreign(tmp: Path, demo: Path) -> Path:
-    path = tmp / "fremd.scw"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE kontakte (name TEXT)")
-    conn.commit()
-    conn.close()
-    return path
-
-
-BAD_FILES = {
-    "missing": (lambda tmp, demo: tmp / "fehlt.scw", "no such file"),
-    "text": (_text, "not a Smart City Werkstatt file"),
-    "foreign sqlite": (_foreign, "not a Smart City Werkstatt file"),
-    "truncated": (_truncated, "damaged"),
-    "newer": (_newer, "newer version"),
-}
 
 
 @pytest.mark.parametrize("kind", list(BAD_FILES))

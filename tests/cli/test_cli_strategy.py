@@ -9,7 +9,6 @@ byte-identical, and the project is only read.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import subprocess
@@ -19,34 +18,13 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from cli_helpers import BAD_FILES, one_error_line, run, sha256
 
 from smartcity_desktop import cli
-from smartcity_desktop.store import schema
 
-PROG = "smartcity-desktop"
 TIMEOUT = 60
 VERSION_A = "Prüfversion A nach dem Auftakt"
 VERSION_B = "Prüfversion B nach dem Fachgespräch"
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = cli.main([str(a) for a in args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def one_error_line(code: int, out: str, err: str) -> str:
-    assert code == 2, (code, out, err)
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith(f"{PROG}: ")
-    assert "Traceback" not in err
-    return lines[0]
 
 
 def pdf_text(path: Path) -> str:
@@ -230,45 +208,6 @@ def test_unwritable_target(tmp_path: Path, demo: Path, capsys, monkeypatch) -> N
         line = one_error_line(*run(capsys, "export-strategy", demo, "-o", tmp_path / name))
         assert "cannot write the file (Permission denied)" in line
     assert out.read_bytes() == b"earlier"
-
-
-def _truncated(tmp: Path, demo: Path) -> Path:
-    path = tmp / "halb.scw"
-    data = demo.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-    return path
-
-
-def _newer(tmp: Path, demo: Path) -> Path:
-    path = tmp / "neuer.scw"
-    data = bytearray(demo.read_bytes())
-    data[60:64] = (schema.CURRENT_VERSION + 1).to_bytes(4, "big")
-    path.write_bytes(bytes(data))
-    return path
-
-
-def _text(tmp: Path, demo: Path) -> Path:
-    path = tmp / "text.scw"
-    path.write_text("Strategie\n", encoding="utf-8")
-    return path
-
-
-def _foreign(tmp: Path, demo: Path) -> Path:
-    path = tmp / "fremd.scw"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE kontakte (name TEXT)")
-    conn.commit()
-    conn.close()
-    return path
-
-
-BAD_FILES = {
-    "missing": (lambda tmp, demo: tmp / "fehlt.scw", "no such file"),
-    "text": (_text, "not a Smart City Werkstatt file"),
-    "foreign sqlite": (_foreign, "not a Smart City Werkstatt file"),
-    "truncated": (_truncated, "damaged"),
-    "newer": (_newer, "newer version"),
-}
 
 
 @pytest.mark.parametrize("kind", list(BAD_FILES))
