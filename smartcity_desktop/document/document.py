@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -38,19 +38,20 @@ from smartcity_desktop.domain.model import (
     Workshop,
     WorkshopParticipant,
 )
-from smartcity_desktop.domain.strategy import StrategyDraft, StrategyVersion
-from smartcity_desktop.domain.traceability import TraceFacts
 from smartcity_desktop.store import ProjectFile, ProjectFileError, records
 from smartcity_desktop.store import board as store_board
 from smartcity_desktop.store import check as store_check
 from smartcity_desktop.store import minutes as store_minutes
 from smartcity_desktop.store import participants as store_participants
 from smartcity_desktop.store import strategy as store_strategy
-from smartcity_desktop.store import strategy_draft as store_draft
 from smartcity_desktop.store import voting as store_voting
 from smartcity_desktop.store import weighting as store_weighting
 from smartcity_desktop.store import workshops as store_workshops
 from smartcity_desktop.store.errors import FileProblem
+
+if TYPE_CHECKING:
+    from smartcity_desktop.domain.strategy import StrategyDraft, StrategyVersion
+    from smartcity_desktop.domain.traceability import TraceFacts
 
 RowSnapshot = records.RowSnapshot
 # Change sets: what a board gesture does, applied in one transaction, inverted for undo.
@@ -340,32 +341,34 @@ class ProjectDocument(QObject):
         return store_minutes.load_project_record(self._file)
 
     # -- the strategy draft ------------------------------------------------------------------
+    # Its store module (and the draft's many dataclasses) is loaded when the draft is first
+    # read, not when the app starts.
 
     def strategic_goals(self) -> list[StrategicGoal]:
-        return store_draft.list_goals(self._file)
+        return _draft_store().list_goals(self._file)
 
     def field_goals(self, field_id: int | None = None) -> list[FieldGoal]:
-        return store_draft.list_field_goals(self._file, field_id)
+        return _draft_store().list_field_goals(self._file, field_id)
 
     def governance_bodies(self) -> list[GovernanceBody]:
-        return store_draft.list_governance(self._file)
+        return _draft_store().list_governance(self._file)
 
     def strategy_actions(self) -> list[StrategyAction]:
-        return store_draft.list_actions(self._file)
+        return _draft_store().list_actions(self._file)
 
     def strategy_versions(self) -> list[StrategyVersion]:
-        return store_draft.list_versions(self._file)
+        return _draft_store().list_versions(self._file)
 
     def strategy_version(self, version_id: int) -> StrategyDraft:
         """A version's draft; KeyError, or DraftFormatError for content it cannot read."""
-        return store_draft.version_content(self._file, version_id)
+        return _draft_store().version_content(self._file, version_id)
 
     def strategy_draft(self) -> StrategyDraft:
         """The current draft, as the exports print it and a version keeps it."""
-        return store_draft.load_draft(self._file)
+        return _draft_store().load_draft(self._file)
 
     def trace_facts(self) -> TraceFacts:
-        return store_draft.load_trace_facts(self._file)
+        return _draft_store().load_trace_facts(self._file)
 
     def fields_of_action(self) -> list[FieldOfAction]:
         return store_board.list_fields(self._file)
@@ -558,3 +561,9 @@ class ProjectDocument(QObject):
             self.fields_changed.emit()
         tables = {t for t, _row in snapshot.rows} | {t for t, *_rest in snapshot.cleared}
         self._emit_weighting_signals(tables)
+
+
+def _draft_store():  # type: ignore[no-untyped-def]
+    from smartcity_desktop.store import strategy_draft
+
+    return strategy_draft

@@ -13,7 +13,6 @@ Anything else is kept as plain text, never dropped.
 
 from __future__ import annotations
 
-import html
 import re
 import string
 from dataclasses import dataclass
@@ -150,6 +149,9 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             continue
         if ch == "&":
             entity = _ENTITY.match(text, i)
+            if entity:
+                import html  # its table of entities is loaded only when a text has one
+
             decoded = html.unescape(entity.group(0)) if entity else ch
             if entity and decoded != entity.group(0):
                 buf += decoded
