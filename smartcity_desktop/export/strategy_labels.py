@@ -46,7 +46,7 @@ _DE: dict[str, str] = {
     "not_ranked": "Rang und Nutzwert folgen, sobald eine Gewichtung vereinbart ist.",
     "criterion": "Kriterium",
     "threshold": "K.-o.-Schwelle",
-    "ko_threshold": "K.-o. ab {n}",
+    "ko_threshold": "mindestens {n}",
     "weight": "Gewicht",
     "weights_from": "Die Gewichte stammen aus der vereinbarten Gewichtung „{weighting}“ "
     "({method}).",

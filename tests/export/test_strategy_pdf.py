@@ -283,7 +283,7 @@ def test_criteria_with_agreed_weights(german: Path) -> None:
             "Gemeinwohl & Bürgernutzen",
             "31,2 %",
             "Datenschutz",
-            "K.-o. ab 5 10,2 %",
+            "mindestens 5 10,2 %",
         ],
     )
     assert at == sorted(at)
