@@ -135,3 +135,52 @@ def test_the_package_names_what_the_spec_imports() -> None:
     assert APP_ID.count(".") >= 2
     assert " " not in APP_ID
     assert all(part.isdigit() for part in __version__.split(".")[:3])
+
+
+def _spec_functions(*names: str) -> dict:
+    """The spec's constants and the named functions, run without PyInstaller."""
+    tree = _spec()
+    body = [
+        node
+        for node in tree.body
+        if (isinstance(node, ast.FunctionDef) and node.name in names)
+        or (
+            isinstance(node, ast.Assign)
+            and all(isinstance(t, ast.Name) and t.id.isupper() for t in node.targets)
+            and not any(isinstance(n, ast.Name) and n.id == "ROOT" for n in ast.walk(node.value))
+            and not any(isinstance(n, ast.Call) for n in ast.walk(node.value))
+        )
+    ]
+    namespace: dict = {}
+    exec(compile(ast.Module(body=body, type_ignores=[]), str(SPEC), "exec"), namespace)
+    return namespace
+
+
+def test_dropped_libraries_go_from_every_folder_with_their_symlinks() -> None:
+    spec = _spec_functions("keep", "keep_binary", "library_name")
+    keep, keep_binary = spec["keep"], spec["keep_binary"]
+    lib = "PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6"
+    assert not keep_binary((lib, "/site-packages/" + lib, "BINARY"))
+    assert not keep_binary(("libQt6EglFSDeviceIntegration.so.6", "/x", "BINARY"))
+    assert not keep_binary(("PySide6\\Qt\\lib\\libgtk-3.so.0", "/x", "BINARY"))
+    assert not keep_binary(("PySide6/Qt/plugins/platforms/libqeglfs.so", "/x", "BINARY"))
+    # the symbolic links PyInstaller lists with the data, by their name or their target
+    assert not keep(("libQt6EglFsKmsSupport.so.6", lib, "SYMLINK"))
+    assert not keep(("libfoo.so.6", lib, "SYMLINK"))
+    # what the app needs stays
+    assert keep_binary(("PySide6/Qt/lib/libQt6Gui.so.6", "/x", "BINARY"))
+    assert keep_binary(("PySide6/Qt/plugins/platforms/libqxcb.so", "/x", "BINARY"))
+    assert keep(("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"))
+    assert keep(("PySide6/Qt/translations/qtbase_de.qm", "/x", "DATA"))
+    assert not keep(("PySide6/Qt/translations/qtbase_fr.qm", "/x", "DATA"))
+
+
+def test_the_spec_collects_whole_licence_folders_and_the_system_libraries_licences() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    assert '"licenses"' in text
+    assert '"dpkg", "-S"' in text
+    assert "/usr/share/doc" in text
+    assert "licenses/system/libraries.txt" in text
+    assert (ROOT / "resources" / "licenses" / "LGPL-2.1.txt").is_file()
+    # Windows: a console executable beside the windowed one, in the same folder
+    assert 'CLI_EXE_NAME = "smartcity-desktop-cli"' in text
