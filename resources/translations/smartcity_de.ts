@@ -4,7 +4,7 @@
 <context>
     <name>ActionItemsPanel</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/minutes_lists.py" line="+206"/>
+        <location filename="../../smartcity_desktop/ui/minutes_lists.py" line="+194"/>
         <source>What is to be done? Type it and press Enter</source>
         <translation>Was ist zu tun? Eingeben, dann Eingabetaste</translation>
     </message>
@@ -1774,7 +1774,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>DraftModels</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/draft_models.py" line="+40"/>
+        <location filename="../../smartcity_desktop/ui/draft_models.py" line="+41"/>
         <source>Vision (Leitbild)</source>
         <translation>Leitbild</translation>
     </message>
@@ -1814,17 +1814,12 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>nur Einleitung</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>weighted</source>
-        <translation>gewichtet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+41"/>
         <source>no weights yet</source>
         <translation>noch keine Gewichte</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+84"/>
         <source>Strategic goal</source>
         <translation>Strategisches Ziel</translation>
     </message>
@@ -1926,20 +1921,20 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+69"/>
         <source>K.O.</source>
         <translation>K.-o.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>K.O. below %1</source>
-        <translation>K.-o. unter %1</translation>
+        <location line="+32"/>
+        <source>K.O.: at least %1</source>
+        <translation>K.-o.: mindestens %1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1970,12 +1965,12 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>DraftPage</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/draft_page.py" line="+115"/>
+        <location filename="../../smartcity_desktop/ui/draft_page.py" line="+132"/>
         <source>Strategy draft</source>
         <translation>Strategieentwurf</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Save version…</source>
         <translation>Version speichern…</translation>
     </message>
@@ -2005,12 +2000,17 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Für jedes Handlungsfeld: Ideen, Quellen, Punkte und Projekte</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export:</source>
-        <translation>Exportieren:</translation>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Export the strategy draft as PDF or Word</source>
+        <translation>Den Strategieentwurf als PDF oder Word exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
@@ -2030,7 +2030,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Den Strategieentwurf als Word-Dokument exportieren, um ihn weiterzubearbeiten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Where it came from</source>
         <translation>Herkunft</translation>
     </message>
@@ -2048,7 +2048,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>DraftRows</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/draft_rows.py" line="+46"/>
+        <location filename="../../smartcity_desktop/ui/draft_rows.py" line="+45"/>
         <source>This line was removed meanwhile; nothing was changed.</source>
         <translation>Diese Zeile wurde inzwischen entfernt; nichts wurde geändert.</translation>
     </message>
@@ -2071,7 +2071,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>DraftSections</name>
     <message>
-        <location line="+74"/>
+        <location line="+64"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -2091,7 +2091,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../smartcity_desktop/ui/draft_sections.py" line="+71"/>
+        <location filename="../../smartcity_desktop/ui/draft_sections.py" line="+72"/>
         <source>Introduction</source>
         <translation>Einleitung</translation>
     </message>
@@ -2139,7 +2139,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>Eine Version braucht einen Namen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+284"/>
         <source>Export version</source>
         <translation>Version exportieren</translation>
     </message>
@@ -3350,7 +3350,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
 <context>
     <name>Minutes</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/minutes_models.py" line="+37"/>
+        <location filename="../../smartcity_desktop/ui/minutes_models.py" line="+38"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -3365,7 +3365,7 @@ Die dortigen Einschätzungen und Bewertungen werden mitgelöscht. Das lässt sic
         <translation>erledigt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>“%1” is not a date. Type it as 2026-12-31 or 31.12.2026, or leave it empty.</source>
         <translation>„%1“ ist kein Datum. Geben Sie es als 2026-12-31 oder 31.12.2026 ein oder lassen Sie das Feld leer.</translation>
     </message>
@@ -4765,7 +4765,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>SectionsModel</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/draft_models.py" line="-231"/>
+        <location filename="../../smartcity_desktop/ui/draft_models.py" line="-250"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n Wort</numerusform>
@@ -4789,7 +4789,15 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>%n criterion(s) weighted</source>
+        <translation>
+            <numerusform>%n Kriterium gewichtet</numerusform>
+            <numerusform>%n Kriterien gewichtet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n criterion(s)</source>
         <translation>
             <numerusform>%n Kriterium</numerusform>
@@ -4797,7 +4805,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-21"/>
         <source>%n role(s) or bodies</source>
         <translation>
             <numerusform>%n Rolle oder Gremium</numerusform>
@@ -4902,7 +4910,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>SummaryTable</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/trace_models.py" line="+103"/>
+        <location filename="../../smartcity_desktop/ui/trace_models.py" line="+141"/>
         <source>Field of action</source>
         <translation>Handlungsfeld</translation>
     </message>
@@ -4913,6 +4921,26 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+2"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea cards</source>
+        <translation>Ideenkarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idea cards from: %1</source>
+        <translation>Ideenkarten aus: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Green dots</source>
         <translation>Grüne Punkte</translation>
     </message>
@@ -4922,7 +4950,8 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Rote Punkte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
@@ -5010,7 +5039,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>TraceDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/trace_view.py" line="+349"/>
+        <location filename="../../smartcity_desktop/ui/trace_view.py" line="+365"/>
         <source>Where it came from</source>
         <translation>Herkunft</translation>
     </message>
@@ -5028,7 +5057,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>TraceTexts</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/trace_models.py" line="-77"/>
+        <location filename="../../smartcity_desktop/ui/trace_models.py" line="-118"/>
         <source>%n idea(s)</source>
         <translation>
             <numerusform>%n Idee</numerusform>
@@ -5111,12 +5140,12 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>TraceView</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/trace_view.py" line="-291"/>
+        <location filename="../../smartcity_desktop/ui/trace_view.py" line="-298"/>
         <source>Scores in the weightings</source>
         <translation>Bewertung in den Gewichtungen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Cluster, idea card or project</source>
         <translation>Cluster, Ideenkarte oder Projekt</translation>
     </message>
@@ -5127,6 +5156,16 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+1"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Green dots</source>
         <translation>Grüne Punkte</translation>
     </message>
@@ -5136,7 +5175,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Rote Punkte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Weighting</source>
         <translation>Gewichtung</translation>
     </message>
@@ -5156,7 +5195,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>This field of action no longer exists.</source>
         <translation>Dieses Handlungsfeld gibt es nicht mehr.</translation>
     </message>
@@ -5166,7 +5205,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Dieses Projekt gibt es nicht mehr.</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cluster “%1” (%n card(s))</source>
         <translation>
             <numerusform>Cluster „%1“ (%n Karte)</numerusform>
@@ -5174,13 +5213,13 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+30"/>
+        <location line="+28"/>
+        <location line="+32"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Field of action, grown from %n cluster(s).</source>
         <translation>
             <numerusform>Handlungsfeld, entstanden aus %n Cluster.</numerusform>
@@ -5206,7 +5245,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>%1 – vereinbarte Gewichtung: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Project in the field of action “%1”.</source>
         <translation>Projekt im Handlungsfeld „%1“.</translation>
     </message>
@@ -5226,17 +5265,17 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Entstanden aus der Karte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 (agreed)</source>
         <translation>%1 (vereinbart)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Not scored in any weighting yet.</source>
         <translation>Noch in keiner Gewichtung bewertet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The whole strategy: %1</source>
         <translation>Die gesamte Strategie: %1</translation>
     </message>
@@ -5252,7 +5291,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../smartcity_desktop/ui/draft_versions.py" line="-281"/>
+        <location filename="../../smartcity_desktop/ui/draft_versions.py" line="-286"/>
         <source>Versions of the strategy draft</source>
         <translation>Versionen des Strategieentwurfs</translation>
     </message>
@@ -5283,12 +5322,12 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+131"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-130"/>
         <source>Restore this version…</source>
         <translation>Diese Version wiederherstellen…</translation>
     </message>
@@ -5298,7 +5337,7 @@ Die dortigen Bewertungen werden mitgelöscht. Das lässt sich rückgängig mache
         <translation>Diese Version exportieren (PDF oder Word)…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Restore “%1” (the version chosen in the list)</source>
         <translation>„%1“ wiederherstellen (die in der Liste ausgewählte Version)</translation>
     </message>

@@ -447,7 +447,7 @@
 <context>
     <name>SectionsModel</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/draft_models.py" line="+131"/>
+        <location filename="../../smartcity_desktop/ui/draft_models.py" line="+126"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -471,7 +471,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>%n criterion(s) weighted</source>
+        <translation>
+            <numerusform>%n criterion weighted</numerusform>
+            <numerusform>%n criteria weighted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n criterion(s)</source>
         <translation>
             <numerusform>%n criterion</numerusform>
@@ -479,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-21"/>
         <source>%n role(s) or bodies</source>
         <translation>
             <numerusform>%n role or body</numerusform>
@@ -552,7 +560,7 @@
 <context>
     <name>TraceView</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/trace_view.py" line="+215"/>
+        <location filename="../../smartcity_desktop/ui/trace_view.py" line="+222"/>
         <source>Cluster “%1” (%n card(s))</source>
         <translation>
             <numerusform>Cluster “%1” (%n card)</numerusform>
@@ -560,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Field of action, grown from %n cluster(s).</source>
         <translation>
             <numerusform>Field of action, grown from %n cluster.</numerusform>
@@ -576,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+85"/>
         <source>%n field(s) of action. Dots: from closed or revealed rounds; a second round on a shortlist adds nothing to the first round&apos;s.</source>
         <translation>
             <numerusform>%n field of action. Dots: from closed or revealed rounds; a second round on a shortlist adds nothing to the first round&apos;s.</numerusform>
@@ -587,7 +595,7 @@
 <context>
     <name>VersionsDialog</name>
     <message numerus="yes">
-        <location filename="../../smartcity_desktop/ui/draft_versions.py" line="+322"/>
+        <location filename="../../smartcity_desktop/ui/draft_versions.py" line="+336"/>
         <source>These fields of action of the version no longer exist, so their texts were not restored: %1.</source>
         <translation>
             <numerusform>This field of action of the version no longer exists, so its texts were not restored: %1.</numerusform>

@@ -47,7 +47,7 @@ class FieldsSection(SectionPage):
         self.list = QListWidget(self.split)
         self.list.setObjectName("draftFieldsList")
         self.list.setSpacing(3)
-        self.list.setMinimumWidth(140)
+        self.list.setMinimumWidth(110)
         self.empty = QLabel(
             self.tr(
                 "No fields of action yet. They grow from the clusters of the workshops' "

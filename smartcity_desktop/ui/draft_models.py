@@ -26,6 +26,7 @@ from smartcity_desktop.domain import richtext
 from smartcity_desktop.domain.strategy import SECTIONS
 from smartcity_desktop.ui.minutes_models import due_problem, parse_due
 from smartcity_desktop.ui.models import ID_ROLE, _TableModel
+from smartcity_desktop.ui.trace_models import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 _D = Qt.ItemDataRole.DisplayRole
@@ -120,27 +121,40 @@ class SectionsModel(QAbstractListModel):
         words = len(richtext.plain_text(strategy.vision).split())
         goals = len(doc.strategic_goals())
         fields = len(doc.fields_of_action())
-        criteria = len(doc.criteria())
         bodies = len(doc.governance_bodies())
         steps = len(doc.strategy_actions())
-        agreed = (
-            QCoreApplication.translate("DraftModels", "weighted")
-            if strategy.weighting_id is not None
-            else QCoreApplication.translate("DraftModels", "no weights yet")
-        )
         vision = self.tr("%n word(s)", "", words) if words else empty
         return {
             "vision": vision,
             "goals": rows(strategy.goals_text, goals, self.tr("%n goal(s)", "", goals)),
             "fields": rows(strategy.fields_text, fields, self.tr("%n field(s)", "", fields)),
-            "criteria": (self.tr("%n criterion(s)", "", criteria) + " · " + agreed)
-            if criteria
-            else rows(strategy.criteria_text, 0, ""),
+            "criteria": self._criteria_hint() or rows(strategy.criteria_text, 0, ""),
             "governance": rows(
                 strategy.governance_text, bodies, self.tr("%n role(s) or bodies", "", bodies)
             ),
             "next_steps": rows(strategy.next_steps_text, steps, self.tr("%n step(s)", "", steps)),
         }
+
+    def _criteria_hint(self) -> str:
+        """What the criteria section shows: the agreed weighting's criteria (those still in
+        the catalogue, as the draft has them), or the catalogue without weights; "" if none."""
+        catalogue = {c.id for c in self.document.criteria()}
+        weighting_id = self.document.strategy().weighting_id
+        if weighting_id is not None:
+            try:
+                chosen = self.document.weighting(weighting_id).criterion_ids
+            except KeyError:  # removed meanwhile: the draft shows the catalogue
+                pass
+            else:
+                weighted = sum(1 for cid in chosen if cid in catalogue)
+                return self.tr("%n criterion(s) weighted", "", weighted) if weighted else ""
+        if not catalogue:
+            return ""
+        return (
+            self.tr("%n criterion(s)", "", len(catalogue))
+            + " · "
+            + QCoreApplication.translate("DraftModels", "no weights yet")
+        )
 
 
 # -- editable lists --------------------------------------------------------------------------
@@ -362,6 +376,8 @@ class ActionsModel(DraftTableModel):
             return QCoreApplication.translate(
                 "DraftModels", "A date such as 2026-12-31 or 31.12.2026; empty for open-ended"
             )
+        if column == self.DUE:  # stored as ISO, shown (and edited) as the interface's short date
+            return short_date(item.due) if item.due else ""
         return super().show(item, column, role)
 
     def value(self, column: int, value: Any) -> dict[str, Any]:

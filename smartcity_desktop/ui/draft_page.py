@@ -10,11 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -53,6 +55,21 @@ _SECTION_PAGES: dict[str, type[SectionPage]] = {
 
 
 TRACE_WIDTH = 540  # the "Where it came from" panel, when it opens
+
+
+def _least_width(widget: QWidget) -> int:
+    """How narrow a splitter lets `widget` get."""
+    return max(widget.minimumWidth(), widget.minimumSizeHint().width())
+
+
+def close_cell_editor(view: QAbstractItemView) -> None:
+    """Write what is typed in the open cell editor of `view` (if any) and close it."""
+    if view.state() != QAbstractItemView.State.EditingState:
+        return
+    editor = view.indexWidget(view.currentIndex())
+    if editor is not None:
+        view.commitData(editor)
+        view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
 
 class SectionDelegate(QStyledItemDelegate):
@@ -117,6 +134,7 @@ class DraftPage(QWidget):
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("draftSubtitle")
+        self.subtitle.setWordWrap(True)  # a long title takes two lines, not the buttons' room
         titles = QVBoxLayout()
         titles.addWidget(heading)
         titles.addWidget(self.subtitle)
@@ -130,7 +148,7 @@ class DraftPage(QWidget):
         self.section_list.setObjectName("draftSections")
         self.section_list.setModel(self.sections)
         self.section_list.setItemDelegate(SectionDelegate(self.section_list))
-        self.section_list.setMinimumWidth(170)
+        self.section_list.setMinimumWidth(120)  # long names are cut short, with a tooltip
         self.section_list.setSpacing(1)
         self.section_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
@@ -151,7 +169,7 @@ class DraftPage(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.trace_panel)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 900, 0])
+        self.splitter.setSizes([220, 900, 0])
         self.trace_panel.hide()
 
         layout = QVBoxLayout(self)
@@ -186,28 +204,28 @@ class DraftPage(QWidget):
             self.tr("For every field of action: ideas, sources, dots and projects")
         )
         self.trace_button.clicked.connect(lambda: self.show_trace("summary", 0))
-        export_label = QLabel(self.tr("Export:"), self)
-        self.pdf_button = QPushButton(self.tr("PDF…"), self)
-        self.pdf_button.setObjectName("exportDraftPdf")
-        self.pdf_button.setToolTip(self.tr("Export the strategy draft as PDF"))
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.docx_button = QPushButton(self.tr("Word…"), self)
-        self.docx_button.setObjectName("exportDraftDocx")
-        self.docx_button.setToolTip(
+        # one "Export ▾" button: the page (and the navigator beside it) fit a 1366 px screen
+        self.export_button = QPushButton(self.tr("Export"), self)  # the menu adds an arrow
+        self.export_button.setObjectName("exportDraft")
+        self.export_button.setToolTip(self.tr("Export the strategy draft as PDF or Word"))
+        menu = QMenu(self.export_button)
+        self.pdf_action = menu.addAction(self.tr("PDF…"))
+        self.pdf_action.setObjectName("exportDraftPdf")
+        self.pdf_action.setToolTip(self.tr("Export the strategy draft as PDF"))
+        self.pdf_action.triggered.connect(lambda: self.export("pdf"))
+        self.docx_action = menu.addAction(self.tr("Word…"))
+        self.docx_action.setObjectName("exportDraftDocx")
+        self.docx_action.setToolTip(
             self.tr("Export the strategy draft as a Word document, to edit it further")
         )
-        self.docx_button.clicked.connect(lambda: self.export("docx"))
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.VLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.docx_action.triggered.connect(lambda: self.export("docx"))
+        menu.setToolTipsVisible(True)
+        self.export_button.setMenu(menu)
         for widget in (
             self.save_version_button,
             self.versions_button,
             self.trace_button,
-            line,
-            export_label,
-            self.pdf_button,
-            self.docx_button,
+            self.export_button,
         ):
             row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
         return row
@@ -259,7 +277,14 @@ class DraftPage(QWidget):
         )
 
     def commit(self) -> None:
-        """Hand over whatever is still being typed in any section."""
+        """Hand over whatever is still being typed in any section: an open table cell or a
+        line being edited first (a menu or a toolbar button that takes no focus leaves them
+        open), then the formatted texts."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a cell's editor commits on leaving, a line on editingFinished
+        for view in self.findChildren(QAbstractItemView):
+            close_cell_editor(view)
         for page in self.pages.values():
             page.commit()
 
@@ -271,16 +296,24 @@ class DraftPage(QWidget):
         view = self._trace_view()
         self.trace_panel.show()
         sizes = self.splitter.sizes()
-        if sizes[2] < TRACE_WIDTH:  # make room: the section list gives some, the section more
-            total = sum(sizes)
-            left = min(sizes[0], 180)
-            self.splitter.setSizes([left, max(total - left - TRACE_WIDTH, 400), TRACE_WIDTH])
+        if sizes[2] < TRACE_WIDTH:
+            self.splitter.setSizes(self._sizes_with_trace(sizes))
         if kind == "field":
             view.show_field(item_id)  # type: ignore[attr-defined]
         elif kind == "project":
             view.show_project(item_id)  # type: ignore[attr-defined]
         else:
             view.show_summary()  # type: ignore[attr-defined]
+
+    def _sizes_with_trace(self, sizes: list[int]) -> list[int]:
+        """Room for the panel, TRACE_WIDTH if there is: the section list gives some, the
+        section the rest, neither below its minimum (else the splitter squeezes the panel)."""
+        total = sum(sizes)
+        left = max(min(sizes[0], 180), _least_width(self.section_list))
+        middle_min = _least_width(self.stack)
+        panel_min = _least_width(self.trace_panel)
+        panel = max(min(TRACE_WIDTH, total - left - middle_min), panel_min)
+        return [left, max(total - left - panel, middle_min), panel]
 
     def _trace_view(self) -> QWidget:
         if self.trace_view is None:

@@ -58,7 +58,8 @@ class CriteriaModel(_TableModel):
                 if not entry.must:
                     return ""
                 if entry.threshold is not None:
-                    return QCoreApplication.translate("DraftModels", "K.O. below %1").replace(
+                    # a project needs at least this score, or it is out
+                    return QCoreApplication.translate("DraftModels", "K.O.: at least %1").replace(
                         "%1", QLocale().toString(entry.threshold, "g", 3)
                     )
                 return QCoreApplication.translate("DraftModels", "K.O.")

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -296,17 +297,24 @@ class NextStepsPanel(RowsPanel):
             edit.returnPressed.connect(self.add_typed)
         for widget in (self.who_edit, self.due_edit, self.field_combo):
             widget.setEnabled(not document.read_only)
-        self.entry_row.insertWidget(1, self.who_edit)
-        self.entry_row.insertWidget(2, self.due_edit)
-        self.entry_row.insertWidget(3, self.field_combo)
+        # who, when and for which field on a line of their own: what is to be done keeps
+        # the room on a laptop screen
+        details = QHBoxLayout()
+        details.addWidget(self.who_edit, 1)
+        details.addWidget(self.due_edit, 1)
+        details.addWidget(self.field_combo, 1)
+        details.addStretch(0)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.indexOf(self.view) + 2, details)
         self.view.setItemDelegateForColumn(
             ActionsModel.FIELD, ChoiceDelegate(model.field_choices, self)
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ActionsModel.WHAT, QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(ActionsModel.WHO, 200)
-        self.view.setColumnWidth(ActionsModel.DUE, 110)
-        self.view.setColumnWidth(ActionsModel.FIELD, 200)
+        header.setSectionResizeMode(ActionsModel.DUE, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnWidth(ActionsModel.WHO, 150)
+        self.view.setColumnWidth(ActionsModel.FIELD, 160)
         model.modelReset.connect(self._fill_fields)
         self._fill_fields()
 

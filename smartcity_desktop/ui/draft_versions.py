@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -102,6 +102,15 @@ def save_version_interactively(
     return document.push(command)
 
 
+def fitting_size(wanted: QSize, room: QRect, share: float = 0.9) -> QSize:
+    """`wanted`, but no more than `share` of the screen's usable room in each direction (a
+    768 px laptop screen less its task bar is smaller than a big dialog)."""
+    return QSize(
+        min(wanted.width(), int(room.width() * share)),
+        min(wanted.height(), int(room.height() * share)),
+    )
+
+
 class VersionsDialog(QDialog):
     """The versions of the draft (newest first) beside a comparison of any two of them."""
 
@@ -170,10 +179,15 @@ class VersionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
-        self.resize(1200, 720)
+        self.resize(fitting_size(QSize(1200, 720), self._screen_room(parent)))
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         document.versions_changed.connect(self.rebuild)
         self.rebuild()
+
+    def _screen_room(self, parent: QWidget | None) -> QRect:
+        """The usable part of the screen the dialog opens on (that of its parent)."""
+        screen = (parent.screen() if parent is not None else None) or self.screen()
+        return screen.availableGeometry()
 
     # -- showing -------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -29,7 +30,7 @@ _D = Qt.ItemDataRole.DisplayRole
 _E = Qt.ItemDataRole.EditRole
 _TIP = Qt.ItemDataRole.ToolTipRole
 THUMBNAIL_SIDE = 160
-_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\s*$")
+_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}|\d{2})\s*$")
 
 
 def status_label(status: str) -> str:
@@ -45,15 +46,35 @@ def status_choices() -> list[tuple[str, Any]]:
 
 
 def parse_due(text: str) -> str:
-    """ "2026-12-01", "1.12.2026" or "" → ISO date or ""; ValueError for anything else."""
+    """ "2026-12-01", "1.12.2026", "1.12.26" or the interface's short date ("12/1/26") → ISO
+    date or ""; ValueError for anything else. A two-digit year is one of this century."""
     text = text.strip()
     if not text:
         return ""
     match = _GERMAN_DATE.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
-        return date(year, month, day).isoformat()
-    return date.fromisoformat(text).isoformat()
+        return date(year + 2000 if year < 100 else year, month, day).isoformat()
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        local = _local_short_date(text)
+        if local is None:
+            raise
+        return local
+
+
+def _local_short_date(text: str) -> str | None:
+    """`text` in the interface language's short date format as an ISO date, or None."""
+    locale = QLocale()
+    form = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    day = locale.toDate(text, form)
+    if not day.isValid():
+        return None
+    year = day.year()
+    if "yyyy" not in form and year < 2000:  # Qt reads "yy" as 19yy
+        year += 100
+    return date(year, day.month(), day.day()).isoformat()
 
 
 def due_problem(text: str) -> str:

@@ -4,7 +4,7 @@ table with one row per field of action and a bold total."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,36 +93,79 @@ class TraceTexts(QObject):
         )
 
 
+class FirstColumnFitter(QObject):
+    """Gives the first column of a table or tree what the others leave, but at least
+    `minimum` (a narrower view scrolls sideways); the others as wide as their contents and
+    header, up to `maximum` (0: no limit; a cut cell keeps its whole text as tooltip)."""
+
+    def __init__(
+        self, view: QAbstractItemView, header: QHeaderView, minimum: int, maximum: int = 0
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.header = header
+        self.minimum = minimum
+        self.maximum = maximum
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        others = 0
+        for column in range(1, self.header.count()):
+            if self.header.isSectionHidden(column):
+                continue
+            width = max(self.view.sizeHintForColumn(column), self.header.sectionSizeHint(column))
+            if self.maximum:
+                width = min(width, self.maximum)
+            self.header.resizeSection(column, width)
+            others += width
+        self.header.resizeSection(0, max(self.minimum, self.view.viewport().width() - others))
+
+
 class SummaryTable(QTableWidget):
     """One row per field of action (ideas, ideas per source, dots, projects), a bold total."""
+
+    FIELD_MIN = 160  # the field's title column: never narrower (the table scrolls instead)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         table = self
         table.setObjectName("traceSummary")
+        # short headers for the numbers (the long wording as tooltip): the fields get the room
         headers = [self.tr("Field of action"), self.tr("Ideas")]
         headers += [palette.source_label(s) for s in SOURCE_ORDER]
-        headers += [self.tr("Green dots"), self.tr("Red dots"), self.tr("Projects")]
+        headers += [self.tr("Green"), self.tr("Red"), self.tr("Projects")]
+        tips = [headers[0], self.tr("Idea cards")]
+        tips += [self.tr("Idea cards from: %1").replace("%1", h) for h in headers[2:-3]]
+        tips += [self.tr("Green dots"), self.tr("Red dots"), self.tr("Projects")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
+        for column, tip in enumerate(tips):
+            table.horizontalHeaderItem(column).setToolTip(tip)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.columns = FirstColumnFitter(table, table.horizontalHeader(), self.FIELD_MIN)
 
     def fill(self, rows: list[tuple[str, TraceSummary]], total: TraceSummary) -> None:
         self.setRowCount(len(rows) + 1)
         for row, (title, s) in enumerate(rows):
             self._row(row, title, s, bold=False)
         self._row(len(rows), self.tr("Total"), total, bold=True)
+        self.columns.fit()
 
     def _row(self, row: int, title: str, s: TraceSummary, bold: bool) -> None:
         sources = dict(s.sources)
         values = [s.ideas] + [sources.get(src, 0) for src in SOURCE_ORDER]
         values += [s.green, s.red, s.projects]
         cells = [QTableWidgetItem(title)] + [QTableWidgetItem(str(v)) for v in values]
+        cells[0].setToolTip(title)
         for column, cell in enumerate(cells):
             if column:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

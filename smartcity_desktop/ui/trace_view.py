@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -30,13 +29,23 @@ from smartcity_desktop.domain.traceability import (
     IdeaTrace,
     TraceSummary,
 )
-from smartcity_desktop.ui.trace_models import GREEN, MUTED, RED, SummaryTable, TraceTexts
+from smartcity_desktop.ui.trace_models import (
+    GREEN,
+    MUTED,
+    RED,
+    FirstColumnFitter,
+    SummaryTable,
+    TraceTexts,
+)
 
 
 class TraceView(QWidget):
     """The trace of one field of action or project, or the summary of the whole strategy."""
 
     TEXT, SOURCE, GREEN_DOTS, RED_DOTS = range(4)
+    TEXT_MIN = 200  # the idea's text column: never narrower
+    SOURCE_MAX = 140  # "Survey; merged: Interview, Own idea" is cut (its tooltip is whole)
+    WEIGHTING_MIN = 160
 
     def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,22 +103,22 @@ class TraceView(QWidget):
     def _build_tree(self) -> QTreeWidget:
         tree = QTreeWidget(self)
         tree.setObjectName("traceTree")
+        # short headers for the numbers, the long wording as their tooltip: the idea's text
+        # gets the room
         tree.setHeaderLabels(
             [
                 self.tr("Cluster, idea card or project"),
                 self.tr("Source"),
-                self.tr("Green dots"),
-                self.tr("Red dots"),
+                self.tr("Green"),
+                self.tr("Red"),
             ]
         )
+        tree.headerItem().setToolTip(self.GREEN_DOTS, self.tr("Green dots"))
+        tree.headerItem().setToolTip(self.RED_DOTS, self.tr("Red dots"))
         tree.setUniformRowHeights(False)  # a cluster's row has a second line: where it lies
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
-        # The idea's text gets the room: the source is one short word, the dots a number.
-        for column in (self.SOURCE, self.GREEN_DOTS, self.RED_DOTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the text gets what the numbers leave, never less than TEXT_MIN (then it scrolls)
+        self.tree_columns = FirstColumnFitter(tree, tree.header(), self.TEXT_MIN, self.SOURCE_MAX)
         return tree
 
     def _build_scores(self) -> QTreeWidget:
@@ -119,11 +128,9 @@ class TraceView(QWidget):
         scores.setHeaderLabels(
             [self.tr("Weighting"), self.tr("Workshop"), self.tr("Utility"), self.tr("Result")]
         )
-        header = scores.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.score_columns = FirstColumnFitter(
+            scores, scores.header(), self.WEIGHTING_MIN, self.SOURCE_MAX
+        )
         return scores
 
     # -- choosing ------------------------------------------------------------------------------
@@ -206,6 +213,7 @@ class TraceView(QWidget):
     def _card_item(self, parent: QTreeWidgetItem | QTreeWidget, idea: IdeaTrace) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent, [idea.text, self.texts.sources_text(idea)])
         item.setToolTip(self.TEXT, idea.text)
+        item.setToolTip(self.SOURCE, item.text(self.SOURCE))
         item.setData(self.TEXT, Qt.ItemDataRole.UserRole, idea.card_id)
         self._dots(item, idea.green, idea.red)
         return item
@@ -215,7 +223,9 @@ class TraceView(QWidget):
             "%1", cluster.title
         )
         place = self.texts.place_text(cluster.place)
-        item = QTreeWidgetItem(self.tree, [f"{label}\n{place}" if place else label])
+        text = f"{label}\n{place}" if place else label
+        item = QTreeWidgetItem(self.tree, [text])
+        item.setToolTip(self.TEXT, text)
         item.setData(self.TEXT, Qt.ItemDataRole.UserRole, cluster.cluster_id)
         bold = QFont(item.font(self.TEXT))
         bold.setBold(True)
@@ -259,8 +269,10 @@ class TraceView(QWidget):
                         .replace("%2", self.texts.score_text(score.utility, score))
                     )
                 item = QTreeWidgetItem(group, [text])
+                item.setToolTip(self.TEXT, text)
                 item.setData(self.TEXT, Qt.ItemDataRole.UserRole, p.id)
         self.tree.expandAll()
+        self.tree_columns.fit()
 
     def _show_project(self, facts: trace.TraceFacts) -> None:
         assert self.subject is not None
@@ -288,7 +300,9 @@ class TraceView(QWidget):
                 place = self.texts.place_text(idea.place)
                 if place:
                     item.setText(self.TEXT, f"{idea.text}\n{place}")
+                    item.setToolTip(self.TEXT, f"{idea.text}\n{place}")
         self.tree.expandAll()
+        self.tree_columns.fit()
         for score in t.scores:
             name = score.weighting
             if score.agreed:
@@ -300,6 +314,8 @@ class TraceView(QWidget):
                 self.scores, [name, score.workshop, utility, self.texts.result_text(score)]
             )
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column in (0, 1, 3):
+                item.setToolTip(column, item.text(column))
             if score.agreed:
                 for column in range(4):
                     font = QFont(item.font(column))
@@ -307,6 +323,7 @@ class TraceView(QWidget):
                     item.setFont(column, font)
         if not t.scores:
             QTreeWidgetItem(self.scores, [self.tr("Not scored in any weighting yet.")])
+        self.score_columns.fit()
         # as tall as its rows (at least two), the rest of the room to the tree
         rows = max(2, self.scores.topLevelItemCount())
         row_height = self.scores.sizeHintForRow(0) if self.scores.topLevelItemCount() else 20

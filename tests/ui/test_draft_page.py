@@ -42,6 +42,7 @@ from smartcity_desktop.ui.draft_models import (
 from smartcity_desktop.ui.draft_page import DraftPage
 from smartcity_desktop.ui.draft_score_models import CriteriaModel, FieldProjectsModel
 from smartcity_desktop.ui.main_window import MainWindow
+from smartcity_desktop.ui.minutes_models import parse_due
 from smartcity_desktop.ui.navigator import Node
 
 _E = Qt.ItemDataRole.EditRole
@@ -144,6 +145,23 @@ def test_page_opens_on_the_demo_with_every_section(page: DraftPage, window: Main
     assert [fields.list.item(i).text() for i in range(fields.list.count())] == [  # type: ignore[attr-defined]
         f.title for f in doc.fields_of_action()
     ]
+
+
+def test_page_fits_a_laptop_screen_beside_the_navigator(qtbot, window: MainWindow, demo_path: Path):
+    """At 1366×768 (a common council laptop) the navigator keeps its room on every section."""
+    open_demo(window, demo_path)
+    window.resize(1366, 768)
+    window.show_node(Node("draft"))
+    page = current_page(window)
+    assert isinstance(page, DraftPage)
+    navigator = window.navigator
+    assert navigator is not None
+    for key in SECTIONS:
+        page.show_section(key)
+        QApplication.processEvents()
+        assert window.width() <= 1366
+        assert navigator.width() >= 200, key
+    assert not page.trace_panel.isVisible()
 
 
 def test_page_opens_on_an_empty_new_project(qtbot, window: MainWindow, tmp_path: Path):
@@ -439,6 +457,38 @@ def test_agreed_weighting_combo(qtbot, window: MainWindow, page: DraftPage, demo
         assert draft_on_disk(demo_path).weighting_id == start
 
 
+def agree_on(doc: ProjectDocument, weighting_id: int | None) -> None:
+    if doc.strategy().weighting_id != weighting_id:
+        assert doc.push(ops.set_agreed_weighting(doc, weighting_id))
+
+
+def test_the_criteria_hint_counts_what_the_section_shows(window: MainWindow, page: DraftPage):
+    doc = window.document
+    assert doc is not None
+    criteria_row = page.sections.index(page.sections.row_of("criteria"), 0)
+    agree_on(doc, doc.weightings()[0].id)
+    shown = len(doc.strategy_draft().criteria)
+    assert 0 < shown < len(doc.criteria())  # the demo weighs some of its catalogue
+    assert criteria_row.data(HINT_ROLE) == f"{shown} criterion(s) weighted"
+    assert page.pages["criteria"].model.rowCount() == shown  # type: ignore[attr-defined]
+    agree_on(doc, None)
+    assert criteria_row.data(HINT_ROLE) == f"{len(doc.criteria())} criterion(s) · no weights yet"
+
+
+def test_a_ko_criterion_says_the_least_score_a_project_needs(window: MainWindow, demo_path: Path):
+    import sqlite3
+
+    with sqlite3.connect(demo_path) as db:
+        db.execute(
+            "UPDATE criteria SET must = 1, threshold = 5 WHERE id = (SELECT MIN(id) FROM criteria)"
+        )
+    doc = open_demo(window, demo_path)
+    agree_on(doc, None)  # the whole catalogue
+    model = CriteriaModel(doc)
+    shown = [model.index(r, CriteriaModel.MUST).data(_D) for r in range(model.rowCount())]
+    assert shown[0] == "K.O.: at least 5"
+
+
 # -- governance ------------------------------------------------------------------------------
 
 
@@ -506,6 +556,55 @@ def test_next_step_with_a_german_date_is_stored_as_iso(
     assert draft_on_disk(demo_path).actions[-1].field == ""
     undo(window)
     assert draft_on_disk(demo_path).actions[-1].field == field.title
+
+
+@pytest.fixture
+def german_locale():
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize(
+    ("typed", "iso"),
+    [
+        ("31.12.27", "2027-12-31"),
+        ("1.2.30", "2030-02-01"),
+        ("31.12.2027", "2027-12-31"),
+        ("2027-12-31", "2027-12-31"),
+        ("", ""),
+    ],
+)
+def test_due_dates_are_read_with_two_or_four_digit_years(german_locale, typed: str, iso: str):
+    assert parse_due(typed) == iso
+
+
+def test_due_dates_in_the_interface_s_short_format_are_read(qapp):
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        assert parse_due("12/31/27") == "2027-12-31"
+        with pytest.raises(ValueError, match="isoformat"):
+            parse_due("morgen")
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_next_steps_show_due_dates_in_the_short_local_format(
+    qtbot, german_locale, window: MainWindow, page: DraftPage, demo_path: Path
+):
+    page.show_section("next_steps")
+    rows = page.pages["next_steps"].rows  # type: ignore[attr-defined]
+    rows.new_edit.setText("Bericht an den Rat")
+    rows.due_edit.setText("31.12.27")
+    qtbot.keyClick(rows.new_edit, Qt.Key.Key_Return)
+    assert draft_on_disk(demo_path).actions[-1].due == "2027-12-31"
+    row = rows.model.rowCount() - 1
+    assert rows.model.index(row, ActionsModel.DUE).data(_D) == "31.12.27"
+    edit_cell(qtbot, rows.view, row, ActionsModel.DUE, "15.4.28")  # as it is shown
+    assert draft_on_disk(demo_path).actions[-1].due == "2028-04-15"
+    assert rows.model.index(row, ActionsModel.DUE).data(_D) == "15.04.28"
 
 
 def test_a_bad_due_date_is_refused_and_nothing_written(
@@ -592,6 +691,34 @@ def test_save_version_commits_typing_first(qtbot, window: MainWindow, page: Draf
     assert "Noch nicht gespeichert" in kept.vision
 
 
+def open_cell_and_type(qtbot, view, row: int, column: int, text: str) -> QLineEdit:
+    """Open a cell's editor and type over it, leaving the editor open (no Enter)."""
+    index = view.model().index(row, column)
+    focus(qtbot, view)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    assert editor.parent() is view.viewport()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    return editor
+
+
+def test_save_version_takes_an_open_table_cell(qtbot, window: MainWindow, page: DraftPage):
+    doc = window.document
+    assert doc is not None
+    page.show_section("governance")
+    rows = page.pages["governance"].rows  # type: ignore[attr-defined]
+    open_cell_and_type(qtbot, rows.view, 0, GovernanceModel.TASKS, "Noch offen getippt")
+    dialogs: FakeDialogs = window.dialogs  # type: ignore[assignment]
+    dialogs.answer_text("Mit offener Zelle")
+    page.save_version()  # as a toolbar button that takes no focus (macOS) calls it
+    kept = doc.strategy_version(doc.strategy_versions()[-1].id)
+    assert kept.governance[0].tasks == "Noch offen getippt"
+    assert rows.view.state() != QAbstractItemView.State.EditingState
+
+
 def test_versions_dialog_opens_through_the_dialogs(window: MainWindow, page: DraftPage):
     from smartcity_desktop.ui.draft_versions import VersionsDialog
 
@@ -617,7 +744,7 @@ class FakeWriter:
         return Path(target)
 
 
-@pytest.mark.parametrize(("kind", "button"), [("pdf", "pdf_button"), ("docx", "docx_button")])
+@pytest.mark.parametrize(("kind", "button"), [("pdf", "pdf_action"), ("docx", "docx_action")])
 def test_export_runs_in_a_worker_with_what_was_typed(
     qtbot, monkeypatch, window: MainWindow, page: DraftPage, tmp_path: Path, kind, button
 ):
@@ -639,7 +766,7 @@ def test_export_runs_in_a_worker_with_what_was_typed(
         return not dialog.check()
 
     dialogs.answer_run(fill).answer_choose(1)  # "Close" on the success message
-    getattr(page, button).click()
+    getattr(page, button).trigger()
     qtbot.waitUntil(lambda: target.exists() and writer.thread is not None, timeout=5000)
     qtbot.waitUntil(lambda: any(c.kind == "choose" for c in dialogs.calls), timeout=5000)
     assert writer.thread is not threading.main_thread()
@@ -675,6 +802,26 @@ def test_file_menu_exports_the_draft_with_what_was_typed(
     assert target.read_bytes() == b"written"
 
 
+def test_file_menu_export_takes_an_open_table_cell(
+    qtbot, monkeypatch, window: MainWindow, page: DraftPage, tmp_path: Path
+):
+    from smartcity_desktop.ui import export_dialogs
+
+    writer = FakeWriter()
+    monkeypatch.setattr(export_dialogs, "write_strategy_pdf", writer)
+    window.settings.set(prefs.LAST_EXPORT_FOLDER, str(tmp_path))
+    page.show_section("next_steps")
+    rows = page.pages["next_steps"].rows  # type: ignore[attr-defined]
+    open_cell_and_type(qtbot, rows.view, 0, ActionsModel.WHO, "Stabsstelle offen")
+    target = tmp_path / "Strategie.pdf"
+    dialogs: FakeDialogs = window.dialogs  # type: ignore[assignment]
+    dialogs.answer_run(lambda d: d.path_edit.setText(str(target)) or True).answer_choose(1)
+    window.export_strategy_pdf_action.trigger()  # a menu: the cell keeps the focus
+    qtbot.waitUntil(lambda: any(c.kind == "choose" for c in dialogs.calls), timeout=5000)
+    assert writer.draft is not None
+    assert writer.draft.actions[0].who == "Stabsstelle offen"
+
+
 def test_real_pdf_export_from_the_page(qtbot, window: MainWindow, page: DraftPage, tmp_path: Path):
     window.settings.set(prefs.LAST_EXPORT_FOLDER, str(tmp_path))
     target = tmp_path / "Strategie.pdf"
@@ -685,6 +832,6 @@ def test_real_pdf_export_from_the_page(qtbot, window: MainWindow, page: DraftPag
         return True
 
     dialogs.answer_run(fill).answer_choose(1)
-    page.pdf_button.click()
+    page.pdf_action.trigger()
     qtbot.waitUntil(lambda: any(c.kind == "choose" for c in dialogs.calls), timeout=60000)
     assert target.read_bytes().startswith(b"%PDF")

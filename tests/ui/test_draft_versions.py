@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QTextDocument
 from ui_helpers import FakeDialogs
 
@@ -27,6 +28,7 @@ from smartcity_desktop.document import (
 from smartcity_desktop.ui.draft_compare import CURRENT, format_created
 from smartcity_desktop.ui.draft_versions import (
     VersionsDialog,
+    fitting_size,
     save_version_interactively,
     suggested_name,
 )
@@ -590,3 +592,24 @@ def test_leaving_the_draft_page_while_a_version_is_exported_lets_the_export_fini
     qtbot.waitUntil(lambda: runner.outcome != "", timeout=10000)
     assert runner.outcome == "ok"
     assert target.read_text() == DEMO_VERSIONS[0]
+
+
+# -- size ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("room", "expected"),
+    [
+        (QRect(0, 0, 1366, 728), QSize(1200, 655)),  # a 1366×768 laptop less its task bar
+        (QRect(0, 0, 1024, 560), QSize(921, 504)),
+        (QRect(0, 0, 1920, 1040), QSize(1200, 720)),  # room enough: as designed
+    ],
+)
+def test_the_dialog_size_fits_the_usable_screen(room: QRect, expected: QSize):
+    assert fitting_size(QSize(1200, 720), room) == expected
+
+
+def test_the_dialog_opens_within_its_screen(dialog: VersionsDialog):
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= max(room.height() * 0.9, dialog.minimumSizeHint().height())
+    assert dialog.width() <= max(room.width() * 0.9, dialog.minimumSizeHint().width())

@@ -287,8 +287,8 @@ def test_the_summary_has_a_row_per_field_and_a_bold_total_that_adds_them_up(
         "Workshop",
         "Best practice",
         "Own idea",
-        "Green dots",
-        "Red dots",
+        "Green",
+        "Red",
         "Projects",
     ]
     assert len(cells) == len(expected) + 1
@@ -463,3 +463,36 @@ def test_the_projects_page_opens_the_trace_of_the_chosen_project(
     )
     assert dialog.view.mode == "summary"
     dialog.close()
+
+
+def test_draft_trace_panel_opens_wide_with_a_readable_text_column(
+    qtbot, window: MainWindow, demo_path: Path
+):
+    from smartcity_desktop.ui.draft_page import TRACE_WIDTH, DraftPage
+
+    open_demo(window, demo_path)
+    window.resize(1920, 1080)
+    window.show_node(Node("draft"))
+    page = current_page(window)
+    assert isinstance(page, DraftPage)
+    page.show_section("fields")
+    QApplication.processEvents()
+    doc = window.document
+    assert doc is not None
+    page.show_trace("field", doc.fields_of_action()[0].id)
+    QApplication.processEvents()
+    view = page.trace_view
+    assert isinstance(view, TraceView)
+    assert page.trace_panel.width() >= TRACE_WIDTH - 10  # opened at its width, not its minimum
+    assert view.tree.columnWidth(view.TEXT) >= 200
+    header = view.tree.headerItem()
+    assert [header.text(c) for c in (view.GREEN_DOTS, view.RED_DOTS)] == ["Green", "Red"]
+    assert header.toolTip(view.GREEN_DOTS) == "Green dots"
+    card = view.tree.topLevelItem(0).child(0)
+    assert card.toolTip(view.TEXT) == card.text(view.TEXT)
+    page.show_trace("summary", 0)
+    QApplication.processEvents()
+    table = view.table
+    assert table.columnWidth(0) >= 160
+    assert table.horizontalHeaderItem(table.columnCount() - 3).text() == "Green"
+    assert table.horizontalHeaderItem(table.columnCount() - 3).toolTip() == "Green dots"
