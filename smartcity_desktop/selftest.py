@@ -121,22 +121,11 @@ def step_create(ctx: Context) -> None:
 
 def step_migrate(ctx: Context) -> None:
     """A version-1 file (as the first release wrote it) is snapshotted and migrated."""
-    import sqlite3
-
     from smartcity_desktop.document.document import ProjectDocument
     from smartcity_desktop.store import schema
 
     old = ctx.folder / "Altstadt v1.scw"
-    conn = sqlite3.connect(old, isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        schema.migrate(conn, stop_before="m002_agenda_boards_cards")
-        conn.execute("INSERT INTO strategy (id, title, city) VALUES (1, 'Altstadt', 'Altstadt')")
-        conn.execute("INSERT INTO workshops (title, kind) VALUES ('Auftakt', 'workshop')")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
+    version = schema.write_version_1_file(old, "Altstadt", "Auftakt")
     expect(version == 1, f"the old file was written as version {version}, not 1")
     doc = ProjectDocument.open(old)
     try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smartcity_desktop.store.header import APPLICATION_ID
@@ -471,3 +472,18 @@ def migrate(conn: sqlite3.Connection, stop_before: str | None = None) -> None:
 
     db = Database(conn, execute_plugins=False)
     _migrations().apply(db, stop_before=stop_before)
+
+
+def write_version_1_file(path: Path | str, title: str, workshop: str) -> int:
+    """A project file as the first version of the app wrote it (a strategy and one workshop),
+    for checking an installation's migrations; returns the file's `user_version`."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        migrate(conn, stop_before=MIGRATIONS[1][0])
+        conn.execute("INSERT INTO strategy (id, title, city) VALUES (1, ?, ?)", (title, title))
+        conn.execute("INSERT INTO workshops (title, kind) VALUES (?, 'workshop')", (workshop,))
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
