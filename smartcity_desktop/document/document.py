@@ -50,7 +50,12 @@ from smartcity_desktop.store import workshops as store_workshops
 from smartcity_desktop.store.errors import FileProblem
 
 if TYPE_CHECKING:
-    from smartcity_desktop.domain.strategy import StrategyDraft, StrategyVersion
+    from smartcity_desktop.domain.strategy import (
+        CriterionEntry,
+        ProjectEntry,
+        StrategyDraft,
+        StrategyVersion,
+    )
     from smartcity_desktop.domain.traceability import TraceFacts
 
 RowSnapshot = records.RowSnapshot
@@ -366,6 +371,15 @@ class ProjectDocument(QObject):
     def strategy_draft(self) -> StrategyDraft:
         """The current draft, as the exports print it and a version keeps it."""
         return _draft_store().load_draft(self._file)
+
+    def draft_criteria(self) -> list[CriterionEntry]:
+        """The draft's criteria with their agreed weights (cheaper than the whole draft)."""
+        return _draft_store().agreed_criteria(self._file)
+
+    def draft_field_projects(self, field_id: int) -> list[ProjectEntry]:
+        """A field's projects with utility and rank in the agreed weighting (cheaper than the
+        whole draft, which also traces every card)."""
+        return _draft_store().field_projects(self._file, field_id)
 
     def trace_facts(self) -> TraceFacts:
         return _draft_store().load_trace_facts(self._file)

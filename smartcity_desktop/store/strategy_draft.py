@@ -10,6 +10,7 @@ from smartcity_desktop.domain import evaluation
 from smartcity_desktop.domain.model import (
     FieldGoal,
     GovernanceBody,
+    Project,
     StrategicGoal,
     StrategyAction,
     Weighting,
@@ -235,6 +236,44 @@ def _criteria(pf: ProjectFile, weighting_id: int | None) -> tuple[list[Criterion
     return entries, "", ""
 
 
+def _project_entries(
+    projects: Iterable[Project], field_id: int, scores: dict[int, ProjectScore]
+) -> list[ProjectEntry]:
+    """A field's projects with their result in the agreed weighting, best ranked first."""
+    entries = []
+    for p in projects:
+        if p.field_id != field_id:
+            continue
+        s = scores.get(p.id)
+        entries.append(
+            ProjectEntry(
+                title=p.title,
+                description=p.description,
+                owner=p.owner,
+                cost=p.cost,
+                status=str(p.status),
+                utility=s.utility if s else None,
+                rank=s.rank if s else None,
+                excluded=bool(s and s.excluded),
+                project_id=p.id,
+            )
+        )
+    entries.sort(key=lambda e: (e.rank is None, e.rank or 0))
+    return entries
+
+
+def field_projects(pf: ProjectFile, field_id: int) -> list[ProjectEntry]:
+    """One field's projects as the draft shows them, without reading its traceability."""
+    weighting_id = store_strategy.load_strategy(pf).weighting_id
+    scores = {s.project_id: s for s in _scores(pf) if s.weighting_id == weighting_id}
+    return _project_entries(store_weighting.list_projects(pf), field_id, scores)
+
+
+def agreed_criteria(pf: ProjectFile) -> list[CriterionEntry]:
+    """The criteria section as the draft shows it, without reading its traceability."""
+    return _criteria(pf, store_strategy.load_strategy(pf).weighting_id)[0]
+
+
 def load_draft(pf: ProjectFile) -> StrategyDraft:
     """The current draft, as an export prints it and a version keeps it."""
     strategy = store_strategy.load_strategy(pf)
@@ -247,25 +286,7 @@ def load_draft(pf: ProjectFile) -> StrategyDraft:
         field_goals.setdefault(fg.field_id, []).append(fg)
     fields = []
     for f in facts.fields:
-        projects = []
-        for p in facts.projects:
-            if p.field_id != f.id:
-                continue
-            s = scores.get(p.id)
-            projects.append(
-                ProjectEntry(
-                    title=p.title,
-                    description=p.description,
-                    owner=p.owner,
-                    cost=p.cost,
-                    status=str(p.status),
-                    utility=s.utility if s else None,
-                    rank=s.rank if s else None,
-                    excluded=bool(s and s.excluded),
-                    project_id=p.id,
-                )
-            )
-        projects.sort(key=lambda e: (e.rank is None, e.rank or 0))
+        projects = _project_entries(facts.projects, f.id, scores)
         fields.append(
             FieldEntry(
                 title=f.title,

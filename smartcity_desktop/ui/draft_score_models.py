@@ -39,7 +39,7 @@ class CriteriaModel(_TableModel):
             signal.connect(self.reload)
 
     def load(self) -> list[CriterionEntry]:
-        return list(self.document.strategy_draft().criteria)
+        return self.document.draft_criteria()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -104,10 +104,7 @@ class FieldProjectsModel(_TableModel):
     def load(self) -> list[ProjectEntry]:
         if self.field_id is None:
             return []
-        for entry in self.document.strategy_draft().fields:
-            if entry.field_id == self.field_id:
-                return list(entry.projects)
-        return []
+        return self.document.draft_field_projects(self.field_id)
 
     def project_id(self, row: int) -> int | None:
         return self._rows[row].project_id if 0 <= row < len(self._rows) else None

@@ -290,3 +290,14 @@ def test_a_change_of_formatting_alone_is_a_change(demo):
     assert diffs["vision"].status == "changed"
     assert diffs["vision"].formatting_only
     assert not diffs["goals"].changed
+
+
+def test_the_criteria_and_a_fields_projects_read_alone_are_what_the_draft_shows(demo):
+    draft = demo.strategy_draft()
+    assert demo.draft_criteria() == list(draft.criteria)
+    for entry in draft.fields:
+        assert demo.draft_field_projects(entry.field_id) == list(entry.projects)
+    push(demo, so.set_agreed_weighting(demo, None))
+    draft = demo.strategy_draft()
+    assert demo.draft_criteria() == list(draft.criteria)
+    assert all(p.rank is None for f in draft.fields for p in demo.draft_field_projects(f.field_id))
