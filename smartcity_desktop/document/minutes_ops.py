@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage, QImageReader
 from smartcity_desktop.document.commands import ChangeSetCommand
 from smartcity_desktop.document.document import Delete, Insert, Op, ProjectDocument, Update
 from smartcity_desktop.domain.model import ActionStatus
+from smartcity_desktop.domain.rules import clean_due_date
 
 MAX_PHOTO_SIDE = 2400
 JPEG_QUALITY = 85
@@ -205,7 +206,7 @@ def add_action_item(
         "workshop_id": workshop_id,
         "what": what,
         "who": who.strip(),
-        "due": _due(due),
+        "due": clean_due_date(due),
         "status": str(ActionStatus.OPEN),
         "position": _position(doc.action_items(workshop_id)),
     }
@@ -218,16 +219,6 @@ def add_action_item(
     return command
 
 
-def _due(value: str) -> str:
-    """An ISO date or "" (open-ended); anything else is refused."""
-    from datetime import date
-
-    value = (value or "").strip()
-    if value:
-        date.fromisoformat(value)  # ValueError names the bad date
-    return value
-
-
 def edit_action_item(
     doc: ProjectDocument, item_id: int, values: Mapping[str, Any]
 ) -> ChangeSetCommand | None:
@@ -237,7 +228,7 @@ def edit_action_item(
         if not values["what"]:
             raise ValueError("an action item needs to say what is to be done")
     if "due" in values:
-        values["due"] = _due(values["due"])
+        values["due"] = clean_due_date(values["due"])
     if "status" in values:
         values["status"] = str(ActionStatus(values["status"]))
     return _edit(doc, "action_item", "action_items", item_id, values, "Edit action item")

@@ -6,7 +6,6 @@ each field of action, governance and the action plan. Named versions are in
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -20,7 +19,7 @@ from smartcity_desktop.document.strategy_versions import (
     restore_version,
     save_version,
 )
-from smartcity_desktop.domain.rules import clean_title
+from smartcity_desktop.domain.rules import clean_due_date, clean_title
 
 # The Markdown texts of the draft's sections, by section key: the column of `strategy`.
 TEXT_COLUMNS: dict[str, str] = {
@@ -114,13 +113,6 @@ def _rows(doc: ProjectDocument, table: str, field_id: int | None = None) -> list
     raise ValueError(f"not a list of the strategy draft: {table}")
 
 
-def _due(value: Any) -> str:
-    value = str(value or "").strip()
-    if value:
-        date.fromisoformat(value)  # ValueError names the bad date
-    return value
-
-
 def _clean(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
     """Values checked and trimmed; ValueError for an empty required text or a bad date."""
     entity, required = _LISTS[table]
@@ -131,7 +123,7 @@ def _clean(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
         elif key == "position":
             cleaned[key] = int(value)
         elif key == "due":
-            cleaned[key] = _due(value)
+            cleaned[key] = clean_due_date(value)
         elif key in ("text", "title", "name", "what") and key == required:
             text = clean_title(str(value)) if key != "text" else str(value).strip()
             if not text:

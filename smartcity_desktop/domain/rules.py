@@ -28,6 +28,19 @@ def is_valid_iso_date(text: str) -> bool:
     return True
 
 
+def clean_due_date(value: object) -> str:
+    """A due date as stored: an ISO date such as 2027-12-31, or "" when open-ended.
+
+    Anything else raises ValueError in the words of `date.fromisoformat` ("Invalid isoformat
+    string: '31.2.'", "day is out of range for month"), which name what was typed.
+    """
+    text = str(value or "").strip()
+    if not is_valid_iso_date(text):
+        date.fromisoformat(text)
+        raise ValueError(f"Invalid isoformat string: {text!r}")  # a form only Python reads
+    return text
+
+
 def is_valid_time(text: str) -> bool:
     """True for "" and for a 24-hour HH:MM time."""
     return not text or _TIME.fullmatch(text) is not None

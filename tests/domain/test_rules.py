@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from smartcity_desktop.domain.rules import (
+    clean_due_date,
     clean_title,
     is_valid_iso_date,
     is_valid_time,
@@ -207,3 +208,16 @@ def test_suggest_copy_name_takes_the_lowest_free_number(
 def test_suggest_copy_name_keeps_a_free_base(existing: set[str], base: str) -> None:
     existing.discard(base)
     assert suggest_copy_name(existing, base) == base
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"), [("", ""), ("  ", ""), (None, ""), (" 2027-12-31 ", "2027-12-31")]
+)
+def test_a_due_date_is_stored_as_iso_or_empty(typed, stored):
+    assert clean_due_date(typed) == stored
+
+
+@pytest.mark.parametrize("typed", ["31.12.2027", "2027-02-30", "20271231", "morgen"])
+def test_anything_else_as_due_date_is_refused_naming_it(typed):
+    with pytest.raises(ValueError, match=r"isoformat|out of range|must be in"):
+        clean_due_date(typed)
