@@ -6,13 +6,19 @@ the command marks itself obsolete, so the undo stack never holds a change that i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from smartcity_desktop.document.document import CancelledError, Op, ProjectDocument, RowSnapshot
+from smartcity_desktop.document.document import (
+    CancelledError,
+    Op,
+    ProjectDocument,
+    RowSnapshot,
+    Update,
+)
 from smartcity_desktop.domain.model import Attendance
 
 
@@ -378,3 +384,14 @@ class ChangeSetCommand(DocumentCommand):
         # this step now leads to the other's result; undoing it still restores our start
         self._forward = other._forward
         return True
+
+
+def move_ops(table: str, items: Sequence[Any], row_id: int, index: int) -> list[Op]:
+    """The position updates that move `row_id` to `index` among `items` (rows of `table` with
+    `id` and `position`, in their order); none for the rows that keep their place."""
+    order = [item.id for item in items if item.id != row_id]
+    order.insert(max(0, min(index, len(order))), row_id)
+    position_of = {item.id: item.position for item in items}
+    return [
+        Update(table, rid, {"position": p}) for p, rid in enumerate(order) if position_of[rid] != p
+    ]

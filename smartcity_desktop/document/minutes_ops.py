@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Qt
 from PySide6.QtGui import QImage, QImageReader
 
-from smartcity_desktop.document.commands import ChangeSetCommand
-from smartcity_desktop.document.document import Delete, Insert, Op, ProjectDocument, Update
+from smartcity_desktop.document.commands import ChangeSetCommand, move_ops
+from smartcity_desktop.document.document import Delete, Insert, ProjectDocument, Update
 from smartcity_desktop.domain.model import ActionStatus
 from smartcity_desktop.domain.rules import clean_due_date
 
@@ -274,12 +274,7 @@ def move_row(
         "action_items": doc.action_items,
         "photos": doc.photos,
     }[table](workshop_id)
-    order = [i.id for i in items if i.id != row_id]
-    order.insert(max(0, min(index, len(order))), row_id)
-    position_of = {i.id: i.position for i in items}
-    ops: list[Op] = [
-        Update(table, rid, {"position": p}) for p, rid in enumerate(order) if position_of[rid] != p
-    ]
+    ops = move_ops(table, items, row_id, index)
     if not ops:
         return None
     text = {

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from smartcity_desktop.document.commands import ChangeSetCommand
+from smartcity_desktop.document.commands import ChangeSetCommand, move_ops
 from smartcity_desktop.document.document import Delete, Insert, Op, ProjectDocument, Update
 from smartcity_desktop.document.strategy_versions import (
     RestorePlan,
@@ -197,12 +197,7 @@ def move_row(
     items = _rows(doc, table, field_id)
     if row_id not in {i.id for i in items}:
         raise KeyError(row_id)
-    order = [i.id for i in items if i.id != row_id]
-    order.insert(max(0, min(index, len(order))), row_id)
-    position_of = {i.id: i.position for i in items}
-    ops: list[Op] = [
-        Update(table, rid, {"position": p}) for p, rid in enumerate(order) if position_of[rid] != p
-    ]
+    ops = move_ops(table, items, row_id, index)
     return ChangeSetCommand(doc, ops, _label(f"move:{table}")) if ops else None
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from smartcity_desktop.document.commands import ChangeSetCommand
+from smartcity_desktop.document.commands import ChangeSetCommand, move_ops
 from smartcity_desktop.document.document import Delete, Insert, Op, ProjectDocument, Update
 from smartcity_desktop.domain import evaluation
 from smartcity_desktop.domain.model import Criterion, Project, ProjectStatus, WeightingMethod
@@ -148,21 +148,9 @@ def uses_of_projects(doc: ProjectDocument, project_ids: Sequence[int]) -> list[s
     return [w.title for w in doc.weightings() if wanted & set(w.project_ids)]
 
 
-def _reorder_ops(table: str, items: Sequence[Any], new_order: Sequence[int]) -> list[Op]:
-    position_of = {item.id: item.position for item in items}
-    ops: list[Op] = []
-    for position, row_id in enumerate(new_order):
-        if position_of.get(row_id) != position:
-            ops.append(Update(table, row_id, {"position": position}))
-    return ops
-
-
 def move_criterion(doc: ProjectDocument, criterion_id: int, index: int) -> ChangeSetCommand | None:
     """Move a criterion to `index` in the catalogue."""
-    items = doc.criteria()
-    order = [c.id for c in items if c.id != criterion_id]
-    order.insert(max(0, min(index, len(order))), criterion_id)
-    ops = _reorder_ops("criteria", items, order)
+    ops = move_ops("criteria", doc.criteria(), criterion_id, index)
     return (
         ChangeSetCommand(doc, ops, QCoreApplication.translate("Commands", "Move criterion"))
         if ops
@@ -311,10 +299,7 @@ def delete_projects(doc: ProjectDocument, project_ids: Sequence[int]) -> ChangeS
 
 
 def move_project(doc: ProjectDocument, project_id: int, index: int) -> ChangeSetCommand | None:
-    items = doc.projects()
-    order = [p.id for p in items if p.id != project_id]
-    order.insert(max(0, min(index, len(order))), project_id)
-    ops = _reorder_ops("projects", items, order)
+    ops = move_ops("projects", doc.projects(), project_id, index)
     return (
         ChangeSetCommand(doc, ops, QCoreApplication.translate("Commands", "Move project"))
         if ops
