@@ -49,7 +49,8 @@ _BULLET = re.compile(r"^( *)[-*+]\s+(.*)$")
 _NUMBER = re.compile(r"^( *)(\d{1,9})[.)]\s+(.*)$")
 _RULE = re.compile(r"^ {0,3}([-*_])( *\1){2,}\s*$")
 _ESCAPABLE = set(string.punctuation)  # CommonMark: any ASCII punctuation may be escaped
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# an HTML entity as CommonMark reads it: "&amp;", "&#8364;", "&#x20AC;"
+ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def parse(markdown: str) -> list[Block]:
@@ -148,7 +149,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
             i += 2
             continue
         if ch == "&":
-            entity = _ENTITY.match(text, i)
+            entity = ENTITY.match(text, i)
             if entity:
                 import html  # its table of entities is loaded only when a text has one
 
@@ -253,7 +254,7 @@ def escape(text: str) -> str:
     out = []
     for line in text.split("\n"):
         escaped = re.sub(r"([\\`*_])", r"\\\1", line)
-        escaped = _ENTITY.sub(lambda m: "\\" + m.group(0), escaped)
+        escaped = ENTITY.sub(lambda m: "\\" + m.group(0), escaped)
         escaped = re.sub(r"^(\s*)([#+-])", r"\1\\\2", escaped)
         escaped = re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", escaped)
         out.append(escaped)

@@ -25,7 +25,6 @@ LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\u000b": "\n"})
 _INLINE_MARKERS = re.compile(r"([\\`*\[\]<>])|(?<![^\W_])_|_(?![^\W_])")
 # Plain CommonMark: `_word_` is italic (Qt's default dialect underlines it), and there are no
 # tables, task lists or strike-through the rest of the app could not keep.
-_ENTITY = re.compile(r"&(?=[A-Za-z][A-Za-z0-9]*;|#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};)")
 COMMONMARK = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
 PARAGRAPH_SPACING = 6  # pixels below each paragraph on screen
 
@@ -41,10 +40,10 @@ def load_markdown(document: QTextDocument, markdown: str) -> None:
     spaced.mergeBlockFormat(air)
 
 
-def _escape_inline(text: str, entities: bool = True) -> str:
+def _escape_inline(text: str) -> str:
     text = _INLINE_MARKERS.sub(lambda m: "\\" + m.group(0), text)
     # "&amp;" typed as such must not come back as "&"
-    return _ENTITY.sub(r"\\&", text) if entities else text
+    return richtext.ENTITY.sub(lambda m: "\\" + m.group(0), text)
 
 
 def _escape_start(text: str) -> str:
@@ -250,9 +249,7 @@ def _drop_stretch_at(text: str, flags: list[list[bool]], index: int) -> None:
             flags[i][style] = False
 
 
-def _emphasis(
-    text: str, flags: list[list[bool]], underscores: bool = False, entities: bool = True
-) -> str:
+def _emphasis(text: str, flags: list[list[bool]], underscores: bool = False) -> str:
     """The text with its markers, emphasis nested rather than side by side (`***Smart*City**`,
     never `***Smart*****City**`, which no reader takes as emphasis). An opener right after
     closers is written with `_` where it can be, so that the stars do not run together;
@@ -266,7 +263,7 @@ def _emphasis(
         was = flags[k - 1] if k else [False, False]
         if 0 < k < len(text) and now == was:
             continue
-        out.append(_escape_inline(text[segment_start:k], entities))
+        out.append(_escape_inline(text[segment_start:k]))
         segment_start = k
         last = ""  # the marker written last at this boundary
         reopen: list[int] = []
